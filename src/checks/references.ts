@@ -1,0 +1,88 @@
+/**
+ * references: what the schema alone cannot see. Duplicate codes, aliases
+ * that collide, equivalents that point nowhere or only one way, phases and
+ * locales that do not exist, HTTP statuses out of range or at odds with the
+ * retry policy, a deprecated code's replacement that does not exist.
+ */
+import type { Catalog, LoadedCode } from '../catalog/load.ts';
+import { codeFinding, list, type Check } from './check.ts';
+import type { Finding } from './finding.ts';
+
+export const id = 'references';
+
+function run(catalog: Catalog): Finding[] {
+  const out: Finding[] = [];
+  const locales = new Set(catalog.site.locales.map((l) => l.id));
+  const byRef = new Map<string, LoadedCode>();
+  for (const provider of catalog.providers) {
+    const seen = new Map<string, { code: LoadedCode; as: string }>();
+    const phases = new Set(provider.phases.map((p) => p.id));
+    for (const code of provider.codes) {
+      byRef.set(`${provider.id}/${code.code}`, code);
+      const names: [string, (string | number)[]][] = [[code.code, ['code']], ...code.aliases.map((a, i): [string, (string | number)[]] => [a, ['aliases', i]])];
+      for (const [name, at] of names) {
+        const key = name.toUpperCase();
+        const prev = seen.get(key);
+        if (prev) {
+          const what = at[0] === 'code' ? 'The code' : `The alias ${name}`;
+          out.push(
+            codeFinding(id, code, {
+              severity: 'error',
+              at,
+              message: `${what} is already used as ${prev.as} of ${prev.code.code} at line ${prev.code.at(['code']).line}; a code page and its short link must lead to one entry.`,
+              hint: prev.code === code ? 'Remove the repeated alias.' : 'Merge the two entries, or remove the duplicate name from one of them.',
+            }),
+          );
+        } else seen.set(key, { code, as: at[0] === 'code' ? 'the code' : 'an alias' });
+      }
+      code.phases.forEach((p, i) => {
+        if (!phases.has(p))
+          out.push(codeFinding(id, code, { severity: 'error', at: ['phases', i], message: `Phase "${p}" is not a phase of ${provider.name}.`, hint: `Use one of ${list([...phases])}, or add the phase to ${provider.id}/provider.yaml.` }));
+      });
+      for (const locale of Object.keys(code.texts)) {
+        if (!locales.has(locale))
+          out.push(codeFinding(id, code, { severity: 'error', at: ['texts', locale], locales: [locale], message: `Texts are given in "${locale}", which site.yaml does not publish.`, hint: `Publish the locale in site.yaml (locales), or fix the key; the locales are ${list([...locales])}.` }));
+      }
+      out.push(...httpFindings(code));
+    }
+  }
+  for (const provider of catalog.providers) {
+    for (const code of provider.codes) {
+      const self = `${provider.id}/${code.code}`;
+      code.equivalents.forEach((ref, i) => {
+        const other = byRef.get(ref);
+        if (!other) {
+          out.push(codeFinding(id, code, { severity: 'error', at: ['equivalents', i], message: `Equivalent ${ref} does not exist.`, hint: 'Write "provider/CODE" with a provider id from site.yaml and a code (not an alias) of that provider.' }));
+        } else if (other === code) {
+          out.push(codeFinding(id, code, { severity: 'error', at: ['equivalents', i], message: 'The code names itself as its equivalent.', hint: 'Remove this equivalent.' }));
+        } else if (!other.equivalents.includes(self)) {
+          out.push(codeFinding(id, code, { severity: 'error', at: ['equivalents', i], message: `Equivalent ${ref} does not name ${self} back; equivalents are shown on both pages, so they must be listed on both.`, hint: `Add "${self}" to the equivalents of ${ref}.` }));
+        }
+      });
+      const replacement = code.deprecated?.replacement;
+      if (replacement && !provider.codes.some((c) => c.code === replacement))
+        out.push(codeFinding(id, code, { severity: 'error', at: ['deprecated', 'replacement'], message: `The replacement ${replacement} is not a code of ${provider.name}.`, hint: 'Name an existing code of the same provider.' }));
+    }
+  }
+  return out;
+}
+
+/** HTTP status in range, and in line with the retry policy. */
+function httpFindings(code: LoadedCode): Finding[] {
+  const { http, retry } = code;
+  if (http < 100 || http > 599)
+    return [codeFinding(id, code, { severity: 'error', at: ['http'], message: `HTTP status ${http} is not a status code (100 to 599).`, hint: 'Write the status the client sees, e.g. 200 when the error is in the body.' })];
+  const policy = retry.policy;
+  const out: Finding[] = [];
+  if ((http === 429 || http === 503) && policy === 'never')
+    out.push(codeFinding(id, code, { severity: 'error', at: ['retry', 'policy'], message: `HTTP ${http} tells clients to come back later, but the retry policy is "never".`, hint: 'Use after-wait or backoff, or correct the status.' }));
+  if ((http === 401 || http === 403 || http === 404) && (policy === 'backoff' || policy === 'after-wait' || policy === 'poll'))
+    out.push(codeFinding(id, code, { severity: 'warning', at: ['retry', 'policy'], message: `HTTP ${http} does not get better by waiting, but the retry policy is "${policy}".`, hint: 'Use after-fix or never, or record in retry.decision why waiting helps.' }));
+  if (policy === 'poll' && http >= 400)
+    out.push(codeFinding(id, code, { severity: 'error', at: ['retry', 'policy'], message: `"poll" means the task is still running, which is not an HTTP ${http} error.`, hint: 'Use after-wait or backoff, or correct the status.' }));
+  if ((policy === 'after-wait' || policy === 'poll') && retry.after === undefined && !retry.decision)
+    out.push(codeFinding(id, code, { severity: 'warning', at: ['retry'], message: `The retry policy is "${policy}" but no wait is given.`, hint: 'Add retry.after in seconds, or say in retry.decision why it is unknown.' }));
+  return out;
+}
+
+export const check: Check = { id, summary: 'duplicate codes and aliases, dangling or one-way equivalents, unknown phases and locales, HTTP status against retry policy', run };

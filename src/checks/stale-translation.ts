@@ -1,0 +1,35 @@
+/**
+ * stale-translation: a translation records the hash of the source text it
+ * was made from (`source:`). When the source text changes, the hash no
+ * longer matches and the translation is reported until someone updates it
+ * and runs `errcat stamp`.
+ */
+import type { Catalog } from '../catalog/load.ts';
+import { sourceHash } from '../catalog/hash.ts';
+import { codeFinding, type Check } from './check.ts';
+import type { Finding } from './finding.ts';
+
+export const id = 'stale-translation';
+
+function run(catalog: Catalog): Finding[] {
+  const out: Finding[] = [];
+  const sourceLocale = catalog.site.sourceLocale;
+  for (const provider of catalog.providers) {
+    for (const code of provider.codes) {
+      const source = code.texts[sourceLocale];
+      if (!source) continue;
+      const now = sourceHash(source);
+      for (const [locale, text] of Object.entries(code.texts)) {
+        if (locale === sourceLocale) continue;
+        const stamp = `npx errcat stamp ${provider.id}/${code.code} ${locale}`;
+        if (text.source === undefined)
+          out.push(codeFinding(id, code, { severity: 'warning', at: ['texts', locale], locales: [locale, sourceLocale], message: `The ${locale} text does not record which ${sourceLocale} text it was translated from, so a later change to ${sourceLocale} cannot be noticed.`, hint: `Once the translation matches the ${sourceLocale} text, run ${stamp}.` }));
+        else if (text.source !== now)
+          out.push(codeFinding(id, code, { severity: 'warning', at: ['texts', locale, 'source'], locales: [locale, sourceLocale], message: `The ${sourceLocale} text changed after the ${locale} text was translated (hash ${text.source}, now ${now}).`, hint: `Update the ${locale} text to say what ${sourceLocale} says now, then run ${stamp}.` }));
+      }
+    }
+  }
+  return out;
+}
+
+export const check: Check = { id, summary: 'a translation made from an older source text', run };

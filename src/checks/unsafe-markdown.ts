@@ -1,0 +1,34 @@
+/**
+ * unsafe-markdown: catalog texts come from many hands and from imports.
+ * Raw HTML, and links with javascript:, data: or vbscript: targets, are
+ * refused: the site would strip them anyway, and a reader would lose what
+ * the author meant.
+ */
+import type { Catalog } from '../catalog/load.ts';
+import { allFields, codeFinding, type Check } from './check.ts';
+import type { Finding } from './finding.ts';
+import { readMarkdown } from './markdown.ts';
+
+export const id = 'unsafe-markdown';
+
+/** Link targets a page may carry: web links, mail, phone, and paths. */
+export function isSafeHref(href: string): boolean {
+  const h = href.trim().replace(/[\u0000-\u0020]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(h)?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto' || scheme === 'tel';
+}
+
+function run(catalog: Catalog): Finding[] {
+  const out: Finding[] = [];
+  for (const f of allFields(catalog)) {
+    const md = readMarkdown(f.text);
+    for (const html of md.html)
+      out.push(codeFinding(id, f.code, { severity: 'error', at: f.at, locales: [f.locale], message: `The ${f.locale} ${f.field} contains raw HTML (${html.slice(0, 40)}); pages never render raw HTML from the catalog.`, hint: 'Write it in Markdown: `code`, *emphasis*, [links](https://...), lists.' }));
+    for (const url of md.links)
+      if (!isSafeHref(url))
+        out.push(codeFinding(id, f.code, { severity: 'error', at: f.at, locales: [f.locale], message: `The ${f.locale} ${f.field} links to "${url.slice(0, 40)}", a kind of link that can run code in a reader's browser.`, hint: 'Link to an https:// address or a site path.' }));
+  }
+  return out;
+}
+
+export const check: Check = { id, summary: 'raw HTML or javascript:/data: links in a text', run };

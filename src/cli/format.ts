@@ -1,0 +1,55 @@
+/**
+ * Findings for people (text, colored on a terminal, NO_COLOR respected by
+ * picocolors) and for machines (JSON, SARIF 2.1.0).
+ */
+import path from 'node:path';
+import pc from 'picocolors';
+import type { Finding } from '../checks/finding.ts';
+import type { CheckResult } from '../checks/run.ts';
+import { CHECKS } from '../checks/index.ts';
+
+export type Format = 'text' | 'json' | 'sarif';
+
+const rel = (file: string) => (path.isAbsolute(file) ? path.relative(process.cwd(), file) || file : file);
+
+export function formatFinding(f: Finding, colors = pc): string {
+  const where = `${rel(f.file)}:${f.line}:${f.column}`;
+  const sev = f.severity === 'error' ? colors.red('error') : colors.yellow('warning');
+  return `${colors.bold(where)} ${sev} ${colors.dim(`[${f.check}]`)} ${f.message}\n  ${colors.cyan('hint:')} ${f.hint}`;
+}
+
+export function formatText(result: CheckResult, colors = pc): string {
+  const lines = result.findings.map((f) => formatFinding(f, colors));
+  const parts = [`${result.errors} error${result.errors === 1 ? '' : 's'}`, `${result.warnings} warning${result.warnings === 1 ? '' : 's'}`];
+  if (result.accepted.length) parts.push(`${result.accepted.length} accepted in the baseline`);
+  const summary = result.findings.length === 0 ? colors.green(`No findings (${parts.slice(2).join('') || 'clean'}).`) : parts.join(', ') + '.';
+  return [...lines, lines.length ? '' : undefined, summary].filter((l) => l !== undefined).join('\n');
+}
+
+export function formatJson(result: CheckResult): string {
+  return JSON.stringify(result.findings.map((f) => ({ ...f, file: rel(f.file) })), null, 2);
+}
+
+export function formatSarif(result: CheckResult): string {
+  const rules = [...CHECKS.map((c) => ({ id: c.id, summary: c.summary })), { id: 'schema', summary: 'catalog files against the schema' }, { id: 'baseline', summary: 'baseline entries that no longer match' }];
+  return JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'errcat', informationUri: 'https://github.com/errcat/errcat', rules: rules.map((r) => ({ id: r.id, shortDescription: { text: r.summary } })) } },
+          results: result.findings.map((f) => ({
+            ruleId: f.check,
+            level: f.severity === 'error' ? 'error' : 'warning',
+            message: { text: `${f.message} Hint: ${f.hint}` },
+            locations: [{ physicalLocation: { artifactLocation: { uri: rel(f.file).split(path.sep).join('/') }, region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) } } }],
+            properties: { provider: f.provider, code: f.code, locales: f.locales },
+          })),
+        },
+      ],
+    },
+    null,
+    2,
+  );
+}

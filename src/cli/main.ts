@@ -1,0 +1,102 @@
+/**
+ * `errcat`: check the catalog, stamp translations, export the schema, import
+ * existing pages. Exit codes: 0 clean, 1 findings that fail, 2 unusable input
+ * or a wrong command line.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import pc from 'picocolors';
+import { CatalogLoadError, loadCatalog } from '../catalog/load.ts';
+import { runChecks } from '../checks/run.ts';
+import { formatJson, formatSarif, formatText, type Format } from './format.ts';
+import { stamp } from './stamp.ts';
+import { writeJsonSchemas } from './schema.ts';
+
+export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
+
+/** Prints an unusable-input error the same way everywhere. */
+export function printLoadError(e: CatalogLoadError, format: Format = 'text'): void {
+  if (format !== 'text') {
+    console.log(JSON.stringify({ error: e.message, file: e.position.file, line: e.position.line, column: e.position.column, hint: e.hint }, null, 2));
+    return;
+  }
+  const where = e.position.line ? `${e.position.file}:${e.position.line}:${e.position.column}` : e.position.file;
+  console.error(`${pc.bold(where)} ${pc.red('error')} ${e.message}\n  ${pc.cyan('hint:')} ${e.hint}`);
+}
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('errcat')
+    .description('Turns one catalog of API error codes into a checked, localized documentation site.')
+    .showHelpAfterError('(run errcat --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('check')
+    .description('Check the catalog: schema, references, and translations that contradict each other.')
+    .option('-c, --catalog <dir>', 'the catalog folder', 'catalog')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .option('--strict', 'warnings fail too', false)
+    .action((opts: { catalog: string; format: Format; strict: boolean }) => {
+      let catalog;
+      try {
+        catalog = loadCatalog(opts.catalog);
+      } catch (e) {
+        if (e instanceof CatalogLoadError) {
+          printLoadError(e, opts.format);
+          return setExit(EXIT.unusable);
+        }
+        throw e;
+      }
+      const result = runChecks(catalog, { strict: opts.strict });
+      const out = opts.format === 'json' ? formatJson(result) : opts.format === 'sarif' ? formatSarif(result) : formatText(result);
+      console.log(out);
+      setExit(result.failed ? EXIT.findings : EXIT.ok);
+    });
+
+  program
+    .command('stamp')
+    .description('Record that translations match the current source text (writes texts.<locale>.source).')
+    .argument('[targets...]', 'provider/CODE, optionally followed by locales; none with --all')
+    .option('-c, --catalog <dir>', 'the catalog folder', 'catalog')
+    .option('--all', 'stamp every translation that has no hash yet', false)
+    .action((targets: string[], opts: { catalog: string; all: boolean }) => {
+      try {
+        const n = stamp(opts.catalog, targets, opts.all);
+        console.log(`Stamped ${n} translation${n === 1 ? '' : 's'}.`);
+        setExit(EXIT.ok);
+      } catch (e) {
+        if (e instanceof CatalogLoadError) {
+          printLoadError(e);
+          return setExit(EXIT.unusable);
+        }
+        throw e;
+      }
+    });
+
+  program
+    .command('schema')
+    .description('Write the catalog\'s JSON Schemas (for editors) into <catalog>/schema/.')
+    .option('-c, --catalog <dir>', 'the catalog folder', 'catalog')
+    .action((opts: { catalog: string }) => {
+      const written = writeJsonSchemas(opts.catalog);
+      console.log(written.length ? `Wrote ${written.join(', ')}.` : 'The schemas are up to date.');
+      setExit(EXIT.ok);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram((c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return e.exitCode === 0 ? 0 : EXIT.unusable;
+    }
+    throw e;
+  }
+  return code;
+}
