@@ -171,6 +171,8 @@ export const FactSchema = z
     value: z.number().describe('The number.'),
     /** Unit of `value`. */
     unit: z.enum(FACT_UNITS).describe('Unit of the value.'),
+    /** What the number is, per locale: "Largest image". Shown in the facts table. */
+    label: LocalizedSchema.optional().describe('What the number is, per locale, e.g. { en: "Largest image" }.'),
     /** Why this value, where sources disagree. */
     decision: z.string().optional().describe('Why this value was chosen where sources disagree.'),
   })

@@ -1,0 +1,16 @@
+/** Guides: MDX pages per locale in content/<locale>/<slug>.mdx. */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const guides = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content' }),
+  schema: z.strictObject({
+    /** The guide's title. */
+    title: z.string(),
+    /** One sentence for the page's description. */
+    description: z.string(),
+  }),
+});
+
+export const collections = { guides };

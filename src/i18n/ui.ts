@@ -1,0 +1,46 @@
+/**
+ * UI strings through i18next: one JSON file per locale beside this file
+ * (flat dotted keys, `keySeparator: false`), picked up by file name, so a new
+ * language needs its site.yaml entry and its JSON file, no code.
+ */
+import i18next, { type TFunction } from 'i18next';
+import { catalog, langOf } from '../site/data.ts';
+
+const files = import.meta.glob<Record<string, string>>('./*.json', { eager: true, import: 'default' });
+
+const resources = Object.fromEntries(
+  Object.entries(files).map(([file, strings]) => [file.replace(/^\.\/(.*)\.json$/, '$1'), { translation: strings }]),
+);
+
+let instance: ReturnType<typeof i18next.createInstance> | undefined;
+
+function ui() {
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({
+      resources,
+      lng: catalog().site.sourceLocale,
+      fallbackLng: catalog().site.sourceLocale,
+      keySeparator: false,
+      nsSeparator: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      initAsync: false,
+    });
+  }
+  return instance;
+}
+
+/** The UI strings of `locale`. Plurals use Intl plural rules of the locale's lang tag. */
+export function useT(locale: string): TFunction {
+  const i = ui();
+  // i18next picks plural rules by language code; register the lang tag as an alias.
+  return i.getFixedT(locale) as TFunction;
+}
+
+/** Locales that have a UI-strings file. */
+export function uiLocales(): string[] {
+  return Object.keys(resources);
+}
+
+export { langOf };

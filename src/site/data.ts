@@ -1,0 +1,82 @@
+/**
+ * The catalog as the pages see it: loaded once per build from the folder in
+ * ERRCAT_CATALOG (default `catalog`), with texts resolved per locale
+ * (falling back to the source locale field by field) and placeholders filled.
+ */
+import path from 'node:path';
+import { loadCatalog, type Catalog, type LoadedCode, type LoadedProvider } from '../catalog/load.ts';
+import { TEXT_FIELDS, type TextField } from '../catalog/schema.ts';
+import { fillPlaceholders } from '../i18n/format.ts';
+
+export const CATALOG_DIR = path.resolve(process.env.ERRCAT_CATALOG ?? 'catalog');
+
+let cached: Catalog | undefined;
+export function catalog(): Catalog {
+  cached ??= loadCatalog(CATALOG_DIR);
+  return cached;
+}
+
+export function locales(): string[] {
+  return catalog().site.locales.map((l) => l.id);
+}
+
+/** The tag for `lang` attributes and Intl. */
+export function langOf(locale: string): string {
+  return catalog().site.locales.find((l) => l.id === locale)?.lang ?? locale;
+}
+
+export function dirOf(locale: string): 'ltr' | 'rtl' {
+  return catalog().site.locales.find((l) => l.id === locale)?.dir ?? 'ltr';
+}
+
+export function providers(): LoadedProvider[] {
+  return catalog().providers;
+}
+
+export function provider(id: string): LoadedProvider {
+  const p = catalog().providers.find((x) => x.id === id);
+  if (!p) throw new Error(`Unknown provider ${id}`);
+  return p;
+}
+
+/** A localized map ({en, ru, zh}) read in `locale`, else the source locale. */
+export function pick(map: Record<string, string>, locale: string): string {
+  return map[locale] ?? map[catalog().site.sourceLocale] ?? Object.values(map)[0] ?? '';
+}
+
+export interface ResolvedText {
+  title: string;
+  summary: string;
+  cause?: string;
+  action: string;
+  /** Fields shown in the source locale because `locale` lacks them. */
+  fallback: TextField[];
+}
+
+/** The code's texts in `locale`, field by field falling back to the source locale, placeholders filled. */
+export function textsOf(code: LoadedCode, locale: string): ResolvedText {
+  const source = catalog().site.sourceLocale;
+  const own = code.texts[locale];
+  const src = code.texts[source] ?? Object.values(code.texts)[0];
+  const fallback: TextField[] = [];
+  const out: Record<string, string | undefined> = {};
+  for (const field of TEXT_FIELDS) {
+    let value = own?.[field];
+    let lang = langOf(locale);
+    if (value === undefined && src?.[field] !== undefined) {
+      value = src[field];
+      lang = langOf(source);
+      fallback.push(field);
+    }
+    out[field] = value === undefined ? undefined : fillPlaceholders(value, code.facts, lang);
+  }
+  return { title: out.title ?? code.code, summary: out.summary ?? '', cause: out.cause, action: out.action ?? '', fallback };
+}
+
+/** Finds a code by "provider/CODE". */
+export function codeByRef(ref: string): { provider: LoadedProvider; code: LoadedCode } | undefined {
+  const [pid, name] = ref.split('/');
+  const p = catalog().providers.find((x) => x.id === pid);
+  const c = p?.codes.find((x) => x.code === name);
+  return p && c ? { provider: p, code: c } : undefined;
+}
