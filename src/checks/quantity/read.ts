@@ -239,7 +239,7 @@ function matchMultiplier(text: string, at: number): { exponent: number; end: num
  * ("two minutes", "пять секунд"), so that "once", "один раз" or "one of"
  * are not quantities. Chinese numerals are handled by `parseChineseNumeral`.
  */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40,
   fifty: 50, sixty: 60, ninety: 90,
@@ -250,21 +250,21 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   девять: 9, девяти: 9, десять: 10, десяти: 10, пятнадцать: 15, пятнадцати: 15,
   двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, сорока: 40,
   пятьдесят: 50, пятидесяти: 50, шестьдесят: 60, шестидесяти: 60,
-};
+}));
 
-const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+const CHINESE_DIGITS: ReadonlyMap<string, number> = new Map(Object.entries({
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const CHINESE_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-const CHINESE_LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+}));
+const CHINESE_SMALL_UNITS: ReadonlyMap<string, number> = new Map(Object.entries({ 十: 10, 百: 100, 千: 1000 }));
+const CHINESE_LARGE_UNITS: ReadonlyMap<string, number> = new Map(Object.entries({ 万: 1e4, 亿: 1e8 }));
 
 function isChineseNumeralChar(ch: string): boolean {
-  return ch in CHINESE_DIGITS || ch in CHINESE_SMALL_UNITS || ch in CHINESE_LARGE_UNITS;
+  return CHINESE_DIGITS.has(ch) || CHINESE_SMALL_UNITS.has(ch) || CHINESE_LARGE_UNITS.has(ch);
 }
 
 /** A Chinese numeral starts with a digit or 十 ("十五"); "万一" (in case) or "百分之" do not start one. */
 function startsChineseNumeral(ch: string): boolean {
-  return ch in CHINESE_DIGITS || ch === '十';
+  return CHINESE_DIGITS.has(ch) || ch === '十';
 }
 
 /**
@@ -285,13 +285,15 @@ export function parseChineseNumeral(numeral: string): number | null {
       sawAnything = true;
       continue;
     }
-    if (ch in CHINESE_DIGITS) {
+    const digitValue = CHINESE_DIGITS.get(ch);
+    const small = CHINESE_SMALL_UNITS.get(ch);
+    if (digitValue !== undefined) {
       if (digit !== null) return null;
-      digit = CHINESE_DIGITS[ch]!;
-    } else if (ch in CHINESE_SMALL_UNITS) {
-      section += (digit ?? 1) * CHINESE_SMALL_UNITS[ch]!;
+      digit = digitValue;
+    } else if (small !== undefined) {
+      section += (digit ?? 1) * small;
       digit = null;
-    } else if (ch in CHINESE_LARGE_UNITS) {
+    } else if (CHINESE_LARGE_UNITS.has(ch)) {
       const group = section + (digit ?? 0);
       if (ch === '亿') total = (total + (group || (total === 0 ? 1 : 0))) * 1e8;
       else total += (group || 1) * 1e4;
@@ -527,44 +529,44 @@ function maskFencedCode(text: string, mask: MaskFn): void {
   }
 }
 
-/** CommonMark code spans: a run of n backticks up to the next run of exactly n. */
+/**
+ * CommonMark code spans: a run of n backticks up to the next run of exactly
+ * n backticks. An opening run after an odd number of backslashes is literal.
+ */
 function maskCodeSpans(text: string, mask: MaskFn): void {
-  let i = 0;
-  while (i < text.length) {
+  const runs: { start: number; length: number; escaped: boolean }[] = [];
+  for (let i = 0; i < text.length; ) {
     if (text[i] !== '`') {
       i++;
       continue;
     }
-    let runEnd = i;
-    while (text[runEnd] === '`') runEnd++;
-    const length = runEnd - i;
+    let end = i;
+    while (text[end] === '`') end++;
     let backslashes = 0;
     for (let b = i - 1; b >= 0 && text[b] === '\\'; b--) backslashes++;
-    if (backslashes % 2 === 1) {
-      i = runEnd;
-      continue;
-    }
-    let j = runEnd;
-    let closed = -1;
-    while (j < text.length) {
-      if (text[j] !== '`') {
-        j++;
-        continue;
-      }
-      let k = j;
-      while (text[k] === '`') k++;
-      if (k - j === length) {
-        closed = k;
-        break;
-      }
-      j = k;
-    }
-    if (closed === -1) {
-      i = runEnd;
-    } else {
-      mask(i, closed);
-      i = closed;
-    }
+    runs.push({ start: i, length: end - i, escaped: backslashes % 2 === 1 });
+    i = end;
+  }
+  // Indices of the runs of each length, to find the next run of the same length quickly.
+  const byLength = new Map<number, number[]>();
+  runs.forEach((run, index) => {
+    const list = byLength.get(run.length) ?? [];
+    list.push(index);
+    byLength.set(run.length, list);
+  });
+  const cursor = new Map<number, number>();
+  let coveredUntil = 0;
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index]!;
+    if (run.start < coveredUntil || run.escaped) continue;
+    const list = byLength.get(run.length)!;
+    let k = cursor.get(run.length) ?? 0;
+    while (k < list.length && list[k]! <= index) k++;
+    cursor.set(run.length, k);
+    if (k === list.length) continue; // no closing run: the backticks are literal
+    const closing = runs[list[k]!]!;
+    mask(run.start, closing.start + closing.length);
+    coveredUntil = closing.start + closing.length;
   }
 }
 
@@ -608,7 +610,15 @@ function maskUrls(text: string, mask: MaskFn): void {
     }
     mask(m.index, m.index + found.length);
   }
-  maskAll(text, /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, mask);
+  // E-mail addresses, found from their "@" so that long words cost nothing.
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let from = at;
+    while (from > 0 && /[A-Za-z0-9._%+-]/.test(text[from - 1]!)) from--;
+    let to = at + 1;
+    while (to < text.length && /[A-Za-z0-9.-]/.test(text[to]!)) to++;
+    while (to > at + 1 && text[to - 1] === '.') to--;
+    if (from < at && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(text.slice(at + 1, to))) mask(from, to);
+  }
 }
 
 function count(text: string, ch: string): number {
@@ -792,9 +802,8 @@ function readArabic(text: string, start: number, style: NumberStyle, found: RawQ
   // Part of a word or identifier: "api2", "v3", "ERROR_404".
   if (isWordChar(before)) return skip();
   // "HTTP/2", "UTF-8", "SHA-256", "x.5": a separator between word characters.
-  if ((before === '/' || before === '\\' || before === '-' || before === '.' || before === ',') && isWordChar(beforeThat)) {
-    return skip();
-  }
+  if ((before === '/' || before === '\\' || before === '.' || before === ',') && isWordChar(beforeThat)) return skip();
+  if (before === '-' && isLetter(beforeThat)) return skip(); // "5-10" is a range, "UTF-8" a name
   if (before === '第') return skip(); // "第5次": an ordinal
 
   // A version: three or more dot-separated parts that are not thousands groups ("2.0.1", "10.0.0.1").
@@ -859,7 +868,8 @@ function readChinese(text: string, start: number, found: RawQuantity[]): number 
   const gap = skipGap(text, numeralEnd);
   if (gap.hyphen) return end;
   const unit = matchUnit(text, gap.at, gap.attached, { cjkOnly: true });
-  if (!unit) return end;
+  // A bare "分" after a Chinese numeral is rarely a minute: "十分" means "very", "三点十分" is a clock time.
+  if (!unit || text.slice(gap.at, unit.end) === '分') return end;
   found.push({ start, end: unit.end, value, unit: unit.unit, rangeStart: false });
   return unit.end;
 }
@@ -868,10 +878,10 @@ function readChinese(text: string, start: number, found: RawQuantity[]): number 
 function readWord(text: string, start: number, found: RawQuantity[]): number {
   const end = Math.max(wordEnd(text, start), start + 1);
   if (isWordChar(charBefore(text, start))) return end;
-  const letters = /[\p{L}]+/uy;
+  const letters = new RegExp(`${SPACED_LETTER}+`, 'uy');
   letters.lastIndex = start;
   const word = letters.exec(text)?.[0] ?? '';
-  const value = NUMBER_WORDS[word.toLowerCase()];
+  const value = NUMBER_WORDS.get(word.toLowerCase());
   if (value === undefined || isWordChar(charAt(text, start + word.length))) return end;
   const gap = skipGap(text, start + word.length);
   if (gap.attached) return end;
