@@ -25,11 +25,15 @@ function run(catalog: Catalog): Finding[] {
         const prev = seen.get(key);
         if (prev) {
           const what = at[0] === 'code' ? 'The code' : `The alias ${name}`;
+          const first = prev.code.at(['code']).line;
           out.push(
             codeFinding(id, code, {
               severity: 'error',
               at,
-              message: `${what} is already used as ${prev.as} of ${prev.code.code} at line ${prev.code.at(['code']).line}; a code page and its short link must lead to one entry.`,
+              message:
+                at[0] === 'code' && prev.as === 'the code'
+                  ? `The code is listed twice; the first entry is at line ${first}. A code has one page, so it has one entry.`
+                  : `${what} is already used as ${prev.as} of ${prev.code.code} at line ${first}; a code page and its short link must lead to one entry.`,
               hint: prev.code === code ? 'Remove the repeated alias.' : 'Merge the two entries, or remove the duplicate name from one of them.',
             }),
           );

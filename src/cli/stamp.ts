@@ -1,12 +1,14 @@
 /**
- * `errcat stamp`: writes the source-text hash into translations, keeping the
- * YAML's comments and layout (edits go through the yaml Document API).
+ * `errcat stamp`: writes the source-text hash into translations. It edits the
+ * file as text (one `source:` line per translation, quoted so YAML never
+ * reads it as a number), so comments, folding and layout stay as they are.
  */
 import { readFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
 import { CatalogLoadError, loadCatalog } from '../catalog/load.ts';
 import { sourceHash } from '../catalog/hash.ts';
 import { writeFileAtomic } from '../catalog/write.ts';
+
+interface Edit { line: number; column: number; replaceLine: boolean; hash: string }
 
 /** Returns how many translations were stamped. */
 export function stamp(catalogDir: string, targets: string[], all: boolean): number {
@@ -19,27 +21,43 @@ export function stamp(catalogDir: string, targets: string[], all: boolean): numb
   let count = 0;
   let matched = false;
   for (const provider of catalog.providers) {
-    const doc = parseDocument(readFileSync(provider.errorsFile, 'utf8'));
-    let changed = false;
-    provider.codes.forEach((code) => {
+    const edits: Edit[] = [];
+    for (const code of provider.codes) {
       const isTarget = ref === `${provider.id}/${code.code}`;
-      if (!all && !isTarget) return;
+      if (!all && !isTarget) continue;
       matched = true;
       const source = code.texts[sourceLocale];
-      if (!source) return;
+      if (!source) continue;
       const hash = sourceHash(source);
-      const index = (doc.get('codes') as { items: { get(k: string): unknown }[] }).items.findIndex((n) => n.get('code') === code.code);
       for (const [locale, text] of Object.entries(code.texts)) {
-        if (locale === sourceLocale) continue;
-        if (locales.size && !locales.has(locale)) continue;
+        if (locale === sourceLocale || (locales.size && !locales.has(locale))) continue;
         if (all && !isTarget && text.source !== undefined) continue;
         if (text.source === hash) continue;
-        doc.setIn(['codes', index, 'texts', locale, 'source'], hash);
-        changed = true;
+        if (text.source !== undefined) {
+          const at = code.at(['texts', locale, 'source']);
+          edits.push({ line: at.line, column: at.column, replaceLine: true, hash });
+        } else {
+          // Insert before the first field of the locale's mapping (where the mapping starts), at its indentation.
+          const at = code.at(['texts', locale]);
+          edits.push({ line: at.line, column: at.column, replaceLine: false, hash });
+        }
         count++;
       }
-    });
-    if (changed) writeFileAtomic(provider.errorsFile, doc.toString({ lineWidth: 0 }));
+    }
+    if (!edits.length) continue;
+    const original = readFileSync(provider.errorsFile, 'utf8');
+    const eol = original.includes('\r\n') ? '\r\n' : '\n';
+    const lines = original.split(/\r?\n/);
+    for (const e of edits.sort((a, b) => b.line - a.line)) {
+      const lineText = lines[e.line - 1]!;
+      if (e.replaceLine) {
+        lines[e.line - 1] = lineText.slice(0, e.column - 1) + `"${e.hash}"`;
+      } else {
+        // The first key may share its line with a list dash ("- title: ..."); never the case for texts maps.
+        lines.splice(e.line - 1, 0, `${' '.repeat(e.column - 1)}source: "${e.hash}"`);
+      }
+    }
+    writeFileAtomic(provider.errorsFile, lines.join(eol));
   }
   if (!all && !matched)
     throw new CatalogLoadError(`There is no code ${ref} in the catalog.`, { file: catalogDir, line: 0, column: 0 }, 'Write provider/CODE as in the URL, e.g. captchaai/ERROR_ZERO_BALANCE.');

@@ -368,10 +368,11 @@ interface ReadNumber {
  * `style`. Thousands separators: "," (en), "." followed by groups of three
  * (ru, de), fixed-width spaces in any locale, a plain space where the locale
  * groups with spaces. A single "," or "." followed by exactly three digits
- * is a thousands separator unless it is the locale's decimal mark in a
- * "."-decimal locale (en "1.500" = 1.5) or the integer part is 0 ("0,500").
- * In comma-decimal locales both "50,000" and "50.000" are read as 50000,
- * because translators often keep the source's "50,000".
+ * is a thousands separator unless it is "." in a "."-decimal locale
+ * (en "1.500" = 1.5) or the integer part is 0 ("0,500" = 0.5). So in
+ * comma-decimal locales both "50,000" and "50.000" are 50000: translators
+ * often keep the source's "50,000". Any other "," or "." before digits is a
+ * decimal mark ("0,5", "1.5", in any locale).
  */
 function readNumber(text: string, at: number, style: NumberStyle): ReadNumber {
   const intEnd = digitRunEnd(text, at);
@@ -410,14 +411,10 @@ function readNumber(text: string, at: number, style: NumberStyle): ReadNumber {
     }
   }
 
-  // The fraction: "." always; "," where the locale uses it (or after "." grouping).
+  // The fraction: after "," grouping a "."; after "." grouping a ","; else either
+  // (a "," not followed by a group of three cannot group, so "0,5 MB" is 0.5 MB in any locale).
   const mark = text[end] ?? '';
-  const decimalAllowed =
-    groupSep === ','
-      ? mark === '.'
-      : groupSep === '.'
-        ? mark === ','
-        : mark === '.' || (mark === ',' && (style.decimalComma || groupSep !== null));
+  const decimalAllowed = groupSep === ',' ? mark === '.' : groupSep === '.' ? mark === ',' : mark === '.' || mark === ',';
   if (decimalAllowed && isDigit(text, end + 1)) {
     const fracEnd = digitRunEnd(text, end + 1);
     digits += '.' + text.slice(end + 1, fracEnd);

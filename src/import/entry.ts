@@ -1,10 +1,39 @@
 /**
- * What an import reports besides the catalog it writes: notes and warnings
- * about the pages (each at a page's file:line:column), and the error that
- * stops an import whose input cannot be used.
+ * What a page reader produces (entries) and what an import reports besides
+ * the catalog it writes: notes and warnings about the pages (each at a
+ * page's file:line:column), and the error that stops an import whose input
+ * cannot be used. Shared by every reader in src/import/.
  */
 import { CatalogLoadError } from '../catalog/load.ts';
 import type { Position } from '../checks/finding.ts';
+
+/** One error entry read from a documentation page. */
+export interface PageEntry {
+  /** The code as the page writes it: the first code on the code line. */
+  code: string;
+  /** The other codes on the code line, in page order. */
+  aliases: string[];
+  /** The display name from the heading, as written (without backticks). */
+  name: string;
+  /** Line of the heading, 1-based. */
+  line: number;
+  /** Line of the code line. */
+  codeLine: number;
+  /** Line where the description starts. */
+  descriptionLine: number;
+  /** The label before the codes as written, e.g. "API error code:"; may be empty. */
+  label: string;
+  /** The description, Markdown as written (comments and admonitions left out). */
+  description: string;
+}
+
+/** What a reader makes of one page. Readers never throw. */
+export interface ParsedPage {
+  entries: PageEntry[];
+  notes: ImportNote[];
+}
+
+export type PageReader = (text: string, file: string) => ParsedPage;
 
 /**
  * warning: something on a page could not be imported as it stands (a

@@ -1,0 +1,21 @@
+/** sitemap.xml: every content page, with its hreflang alternates. */
+import type { APIRoute } from 'astro';
+import { catalog, langOf } from '../site/data.ts';
+import { contentPages } from '../site/routes.ts';
+import { guideSlugs } from '../site/guides.ts';
+import { switchLocale } from '../site/urls.ts';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+export const GET: APIRoute = () => {
+  const cat = catalog();
+  const base = cat.site.url;
+  const ids = cat.site.locales.map((l) => l.id);
+  const entries = contentPages(cat, guideSlugs()).map((page) => {
+    const from = page.split('/')[1]!;
+    const alternates = ids.map((l) => `    <xhtml:link rel="alternate" hreflang="${langOf(l)}" href="${esc(new URL(switchLocale(page, from, l), base).href)}"/>`).join('\n');
+    return `  <url>\n    <loc>${esc(new URL(page, base).href)}</loc>\n${alternates}\n  </url>`;
+  });
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
+  return new Response(xml, { headers: { 'content-type': 'application/xml' } });
+};

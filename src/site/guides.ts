@@ -1,0 +1,16 @@
+/** Guide slugs: the MDX files in content/<locale>/, any locale. */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+export const CONTENT_DIR = path.resolve(process.env.ERRCAT_CONTENT ?? 'content');
+
+export function guideSlugs(dir = CONTENT_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  const slugs = new Set<string>();
+  for (const locale of readdirSync(dir)) {
+    const sub = path.join(dir, locale);
+    if (!existsSync(sub)) continue;
+    for (const f of readdirSync(sub)) if (f.endsWith('.mdx')) slugs.add(f.slice(0, -4));
+  }
+  return [...slugs].sort();
+}

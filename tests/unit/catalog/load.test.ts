@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { CatalogLoadError, loadCatalog, loadCatalogFromFiles } from '../../../src/catalog/load.ts';
+import { catalogFiles, code, lines } from '../helpers.ts';
+
+function loadError(files: Record<string, string | Uint8Array>): CatalogLoadError {
+  try {
+    loadCatalogFromFiles(files);
+  } catch (e) {
+    if (e instanceof CatalogLoadError) return e;
+    throw e;
+  }
+  throw new Error('expected a CatalogLoadError');
+}
+
+const where = (e: CatalogLoadError) => `${e.position.file}:${e.position.line}:${e.position.column}`;
+
+describe('loading a catalog', () => {
+  it('loads the shipped catalog with every provider and code', () => {
+    const catalog = loadCatalog('catalog');
+    expect(catalog.findings).toEqual([]);
+    expect(catalog.providers.map((p) => p.id)).toEqual(['capmonster-cloud', 'captchaai', 'gateway']);
+    expect(catalog.providers.find((p) => p.id === 'gateway')!.codes).toHaveLength(18);
+    const cm = catalog.providers[0]!.codes.find((c) => c.code === 'ERROR_NO_SUCH_CAPCHA_ID')!;
+    expect(cm.aliases).toEqual(['WRONG_CAPTCHA_ID']);
+  });
+
+  it('remembers the file, line and column of every value', () => {
+    const files = catalogFiles();
+    const catalog = loadCatalogFromFiles(files);
+    const c = catalog.providers[0]!.codes[0]!;
+    const yamlLines = files['acme/errors.yaml']!.split('\n');
+    const pos = c.at(['texts', 'ru', 'summary']);
+    expect(pos.file).toBe('catalog/acme/errors.yaml');
+    expect(yamlLines[pos.line - 1]!.slice(pos.column - 1)).toBe('В запросе что-то не так.');
+    expect(c.at(['http'])).toMatchObject({ line: yamlLines.findIndex((l) => l.includes('http: 400')) + 1 });
+  });
+
+  it('reports malformed YAML with file:line:col and a plain message', () => {
+    const files = catalogFiles();
+    files['acme/errors.yaml'] = 'codes:\n  - code: A\n    http: [200\n';
+    const e = loadError(files);
+    expect(where(e)).toMatch(/^catalog\/acme\/errors\.yaml:\d+:\d+$/);
+    expect(e.message).toMatch(/^catalog\/acme\/errors\.yaml is not valid YAML: /);
+    expect(e.message).not.toMatch(/at line/);
+  });
+
+  it('reports a duplicate key at the second occurrence', () => {
+    const files = catalogFiles();
+    files['acme/errors.yaml'] = 'codes:\n  - code: A\n    http: 200\n    http: 400\n';
+    const e = loadError(files);
+    expect(where(e)).toBe('catalog/acme/errors.yaml:4:5');
+    expect(e.hint).toMatch(/once per mapping/);
+  });
+
+  it('reports tabs used for indentation', () => {
+    const files = catalogFiles();
+    files['acme/errors.yaml'] = 'codes:\n\t- code: A\n';
+    const e = loadError(files);
+    expect(where(e)).toMatch(/errors\.yaml:2:/);
+  });
+
+  it('reads a file with a byte order mark and CRLF line ends like any other', () => {
+    const files = catalogFiles();
+    files['acme/errors.yaml'] = '\uFEFF' + files['acme/errors.yaml']!.replace(/\n/g, '\r\n');
+    const catalog = loadCatalogFromFiles(files);
+    expect(catalog.findings).toEqual([]);
+    expect(catalog.providers[0]!.codes[0]!.code).toBe('ERROR_SAMPLE');
+    expect(catalog.providers[0]!.codes[0]!.at(['http']).line).toBe(3);
+  });
+
+  it('points at the first byte that is not UTF-8', () => {
+    const files: Record<string, string | Uint8Array> = catalogFiles();
+    const text = 'codes:\n  - code: A\n    name: caf';
+    files['acme/errors.yaml'] = new Uint8Array([...new TextEncoder().encode(text), 0xe9, 0x0a]);
+    const e = loadError(files);
+    expect(where(e)).toBe('catalog/acme/errors.yaml:3:14');
+    expect(e.message).toMatch(/not UTF-8/);
+  });
+
+  it('refuses an empty file and a missing one', () => {
+    const files = catalogFiles();
+    files['acme/errors.yaml'] = '  \n';
+    expect(loadError(files).message).toBe('catalog/acme/errors.yaml is empty.');
+    delete files['acme/errors.yaml'];
+    expect(loadError(files).message).toBe('catalog/acme/errors.yaml does not exist.');
+  });
+
+  it('turns a wrong type into a schema finding at the value and keeps the other codes', () => {
+    const catalog = loadCatalogFromFiles(catalogFiles({ providers: { acme: { codes: [code({ http: 'four hundred' }), code({ code: 'ERROR_OTHER' })] } } }));
+    expect(lines(catalog.findings)).toMatchInlineSnapshot(`
+      [
+        "catalog/acme/errors.yaml:3:11 error [schema] http must be a number; it is the string "four hundred".",
+      ]
+    `);
+    expect(catalog.findings[0]!.hint).toBe('Write a number without quotes.');
+    expect(catalog.providers[0]!.codes.map((c) => c.code)).toEqual(['ERROR_OTHER']);
+  });
+
+  it('names an unknown field and suggests the field that was meant', () => {
+    const entry = code();
+    const texts = entry.texts as Record<string, Record<string, string>>;
+    texts.ru = { ...texts.ru!, titel: texts.ru!.title! };
+    delete texts.ru.title;
+    const catalog = loadCatalogFromFiles(catalogFiles({ providers: { acme: { codes: [entry] } } }));
+    const unknown = catalog.findings.find((f) => f.message.startsWith('Unknown field'))!;
+    expect(unknown.message).toBe('Unknown field "titel" in texts.ru.');
+    expect(unknown.hint).toBe('Did you mean "title"?');
+    const missing = catalog.findings.find((f) => f.message.includes('missing'))!;
+    expect(missing.message).toBe('texts.ru.title is missing.');
+  });
+
+  it('suggests the closest allowed value for a misspelt category', () => {
+    const catalog = loadCatalogFromFiles(catalogFiles({ providers: { acme: { codes: [code({ category: 'balanse' })] } } }));
+    expect(catalog.findings[0]!.hint).toBe('Did you mean "balance"?');
+  });
+
+  it('reports a provider whose id differs from its folder', () => {
+    const catalog = loadCatalogFromFiles(catalogFiles({ providers: { acme: { provider: { id: 'acme-inc' }, codes: [code()] } } }));
+    expect(catalog.findings.map((f) => f.message)).toEqual(['The provider id is "acme-inc" but its folder is acme; URLs use the id, so the two must match.']);
+  });
+
+  it('reports an invalid site.yaml and loads no provider', () => {
+    const files = catalogFiles();
+    files['site.yaml'] = stringify({ name: { en: 'x' } });
+    const catalog = loadCatalogFromFiles(files);
+    expect(catalog.providers).toEqual([]);
+    expect(catalog.findings.map((f) => f.message)).toContain('tagline is missing.');
+  });
+
+  it('reports a very long text instead of publishing it', () => {
+    const long = 'a'.repeat(5 * 1024 * 1024);
+    const entry = code();
+    (entry.texts as Record<string, Record<string, string>>).en!.summary = long;
+    const catalog = loadCatalogFromFiles(catalogFiles({ providers: { acme: { codes: [entry] } } }));
+    expect(catalog.findings[0]!.message).toMatch(/^texts\.en\.summary is too long/);
+  });
+});

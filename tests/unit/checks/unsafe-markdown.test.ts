@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { check, isSafeHref } from '../../../src/checks/unsafe-markdown.ts';
+import { catalogWith, code, lines } from '../helpers.ts';
+
+describe('unsafe-markdown', () => {
+  it('finds nothing in plain Markdown with web links', () => {
+    expect(check.run(catalogWith(code()))).toEqual([]);
+  });
+
+  it('reports raw HTML and script links', () => {
+    const entry = code();
+    const texts = entry.texts as Record<string, Record<string, string>>;
+    texts.en!.summary = 'Broken <img src=x onerror=alert(1)> here.';
+    texts.ru!.action = '[Нажмите](javascript:alert(1)) сюда.';
+    texts.zh!.action = '[点击](data:text/html;base64,PHNjcmlwdD4=)';
+    expect(lines(check.run(catalogWith(entry)))).toMatchInlineSnapshot(`
+      [
+        "catalog/acme/errors.yaml:12:18 error [unsafe-markdown] ERROR_SAMPLE: The en summary contains raw HTML (<img src=x onerror=alert(1)>); pages never render raw HTML from the catalog.",
+        "catalog/acme/errors.yaml:17:17 error [unsafe-markdown] ERROR_SAMPLE: The ru action links to "javascript:alert(1)", a kind of link that can run code in a reader's browser.",
+        "catalog/acme/errors.yaml:21:17 error [unsafe-markdown] ERROR_SAMPLE: The zh action links to "data:text/html;base64,PHNjcmlwdD4=", a kind of link that can run code in a reader's browser.",
+      ]
+    `);
+  });
+
+  it('tells safe link targets from unsafe ones', () => {
+    for (const ok of ['https://a.b/c', 'http://a', '/en/x/', '#fix', 'mailto:a@b.c', '../x']) expect(isSafeHref(ok)).toBe(true);
+    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:x', 'data:text/html,x', 'vbscript:x']) expect(isSafeHref(bad)).toBe(false);
+  });
+});
