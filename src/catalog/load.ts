@@ -54,6 +54,8 @@ export interface Catalog {
   baseline: Baseline & Located;
   /** Findings of the `schema` check, made while loading. */
   findings: Finding[];
+  /** The committed manifest of published URLs (urls.txt), if the catalog has one. */
+  manifest?: { file: string; urls: { url: string; line: number }[] };
 }
 
 export class CatalogLoadError extends Error {
@@ -161,7 +163,19 @@ function loadCatalogFrom(root: string, read: Reader): Catalog {
     ? locate(baselineFile, [], validate(baselineFile, [], BaselineSchema, findings, {}) ?? { accepted: [] })
     : { accepted: [], file: display('baseline.yaml'), at: () => ({ file: display('baseline.yaml'), line: 0, column: 0 }) };
 
-  return { root, site: locate(siteFile, [], site), providers, baseline, findings };
+  const manifestText = read('urls.txt');
+  const manifest =
+    manifestText === undefined
+      ? undefined
+      : {
+          file: display('urls.txt'),
+          urls: (typeof manifestText === 'string' ? manifestText : decodeUtf8(display('urls.txt'), manifestText))
+            .split(/\r?\n/)
+            .map((url, i) => ({ url: url.trim(), line: i + 1 }))
+            .filter((u) => u.url !== '' && !u.url.startsWith('#')),
+        };
+
+  return { root, site: locate(siteFile, [], site), providers, baseline, findings, manifest };
 }
 
 /** errors.yaml without its codes: each code is validated on its own, so one bad entry does not hide the rest. */

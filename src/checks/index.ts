@@ -8,6 +8,7 @@ import { check as markdownParity } from './markdown-parity.ts';
 import { check as staleTranslation } from './stale-translation.ts';
 import { check as unchangedTranslation } from './unchanged-translation.ts';
 import { check as unsafeMarkdown } from './unsafe-markdown.ts';
+import { check as urlManifest } from './url-manifest.ts';
 
 export const CHECKS: Check[] = [
   references,
@@ -18,4 +19,5 @@ export const CHECKS: Check[] = [
   staleTranslation,
   unchangedTranslation,
   unsafeMarkdown,
+  urlManifest,
 ];

@@ -10,6 +10,7 @@ import { runChecks } from '../checks/run.ts';
 import { formatJson, formatSarif, formatText, type Format } from './format.ts';
 import { stamp } from './stamp.ts';
 import { writeJsonSchemas } from './schema.ts';
+import { updateManifest } from './urls.ts';
 
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
@@ -81,6 +82,26 @@ export function buildProgram(setExit: (code: number) => void): Command {
       const written = writeJsonSchemas(opts.catalog);
       console.log(written.length ? `Wrote ${written.join(', ')}.` : 'The schemas are up to date.');
       setExit(EXIT.ok);
+    });
+
+  program
+    .command('urls')
+    .description('List the URLs the catalog publishes; with --update, write them into <catalog>/urls.txt.')
+    .option('-c, --catalog <dir>', 'the catalog folder', 'catalog')
+    .option('--update', 'add new URLs to urls.txt (removed ones stay listed, and fail the check)', false)
+    .action((opts: { catalog: string; update: boolean }) => {
+      try {
+        const r = updateManifest(opts.catalog, opts.update);
+        if (!opts.update) console.log(r.urls.join('\n'));
+        else console.log(r.added ? `Added ${r.added} URL${r.added === 1 ? '' : 's'} to ${r.file}.` : `${r.file} is up to date.`);
+        setExit(EXIT.ok);
+      } catch (e) {
+        if (e instanceof CatalogLoadError) {
+          printLoadError(e);
+          return setExit(EXIT.unusable);
+        }
+        throw e;
+      }
     });
 
   return program;

@@ -4,13 +4,14 @@
  * staging folder, and swaps it into place only when the whole build
  * succeeded, so a failed build never leaves a half-written dist/.
  */
-import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CatalogLoadError, loadCatalog } from '../catalog/load.ts';
 import { runChecks } from '../checks/run.ts';
 import { formatText } from '../cli/format.ts';
+import { redirects } from '../site/routes.ts';
 
 export interface ErrcatOptions {
   catalogDir: string;
@@ -54,6 +55,9 @@ export default function errcat(options: ErrcatOptions): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const staged = fileURLToPath(dir);
+        // The same redirects the HTML pages perform, for hosts that redirect on the server (Netlify, Cloudflare Pages).
+        const list = redirects(loadCatalog(options.catalogDir)).map((r) => `${r.from} ${r.to} 301`);
+        writeFileSync(path.join(staged, '_redirects'), `${list.join('\n')}\n`);
         const final = path.resolve(options.finalDir);
         if (path.resolve(staged) === final) return;
         const old = `${final}.old-${process.pid}`;

@@ -77,8 +77,12 @@ export const UNITS: Readonly<Record<string, UnitDefinition>> = {
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
 /** A letter of a script that separates words with spaces (Latin, Cyrillic, Greek...). */
 const SPACED_LETTER = `[^\\P{L}${CJK}]`;
-/** After a Latin or Cyrillic unit the word must end; a CJK character may follow ("50KB的图片"). */
-const WORD_END = `(?!${SPACED_LETTER}|[\\p{M}\\p{N}_])`;
+/**
+ * After a Latin or Cyrillic unit the word must end; a CJK character may
+ * follow ("50KB的图片"), and so may a "_" that closes emphasis ("_30 s_"),
+ * but not one that continues an identifier ("5s_TIMEOUT").
+ */
+const WORD_END = `(?!${SPACED_LETTER}|[\\p{M}\\p{N}]|_[\\p{L}\\p{N}])`;
 
 interface UnitAlias {
   /** Regular expression source of the spelling. */
@@ -703,6 +707,21 @@ function charAt(text: string, at: number): string | undefined {
   return cp === undefined ? undefined : String.fromCodePoint(cp);
 }
 
+/**
+ * True when the run of "_" just before `at` (direction -1) or from `at` on
+ * (direction 1) is emphasis ("_30 s_", "__50__"), not part of an
+ * identifier ("ERROR_404"): no word character on its far side.
+ */
+function emphasisUnderscores(text: string, at: number, direction: -1 | 1): boolean {
+  let k = at;
+  if (direction === -1) {
+    while (text[k - 1] === '_') k--;
+    return !isWordChar(charBefore(text, k));
+  }
+  while (text[k] === '_') k++;
+  return !isWordChar(charAt(text, k));
+}
+
 /** End of the word (letters, digits, "_", marks, "." or "-" between them) starting at `at`. */
 function wordEnd(text: string, at: number): number {
   let i = at;
@@ -748,8 +767,11 @@ interface RawQuantity {
   rangeStart: boolean;
 }
 
-/** Connects the two ends of a range: "5–10 s", "от 5 до 10 с", "5至10秒", "between 5 and 10 s". */
-const RANGE_CONNECTOR = /^[ \t\u00a0\u202f\u2009]*(?:-|–|—|~|～|〜|to|and|or|до|и|или|至|到|和|或|与)[ \t\u00a0\u202f\u2009]*$/iu;
+/** Connects the two ends of a range: "5–10 s", "5 to 10 s", "от 5 до 10 с", "5至10秒". */
+const RANGE_CONNECTOR = /^[ \t\u00a0\u202f\u2009]*(?:-|–|—|~|～|〜|to|or|до|или|至|到|或)[ \t\u00a0\u202f\u2009]*$/iu;
+/** "and" connects a range only after "between": "between 5 and 10 s", but not "100 and 100 bytes". */
+const AND_CONNECTOR = /^[ \t\u00a0\u202f\u2009]*(?:and|и)[ \t\u00a0\u202f\u2009]*$/iu;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|между)[ \t\u00a0\u202f\u2009]+$/iu;
 
 /** Characters before a Chinese numeral that make it an ordinal or a vague amount: 第 (n-th), 每 (every), 几/数 (several). */
 const CHINESE_NOT_AMOUNT_BEFORE = new Set(['第', '每', '几', '数']);
@@ -796,8 +818,8 @@ function readArabic(text: string, start: number, style: NumberStyle, found: RawQ
   const beforeThat = charBefore(text, start - (before?.length ?? 0));
   const skip = (): number => Math.max(wordEnd(text, start), start + 1);
 
-  // Part of a word or identifier: "api2", "v3", "ERROR_404".
-  if (isWordChar(before)) return skip();
+  // Part of a word or identifier: "api2", "v3", "ERROR_404" (but "_30 s_" is emphasis).
+  if (isWordChar(before) && !(before === '_' && emphasisUnderscores(text, start, -1))) return skip();
   // "HTTP/2", "UTF-8", "SHA-256", "x.5": a separator between word characters.
   if ((before === '/' || before === '\\' || before === '.' || before === ',') && isWordChar(beforeThat)) return skip();
   if (before === '-' && isLetter(beforeThat)) return skip(); // "5-10" is a range, "UTF-8" a name
@@ -839,7 +861,7 @@ function readArabic(text: string, start: number, style: NumberStyle, found: RawQ
 
   // No unit. A letter right after the digits makes it part of a word: "2FA", "5xx", "404th".
   const after = charAt(text, end);
-  if (isWordChar(after)) return Math.max(wordEnd(text, end), end + 1);
+  if (isWordChar(after) && !(after === '_' && emphasisUnderscores(text, end, 1))) return Math.max(wordEnd(text, end), end + 1);
   // "x.5js"-like tails: "2.x", "1.js".
   if ((after === '.' || after === ',') && isLetter(charAt(text, end + 1))) return Math.max(wordEnd(text, end + 1), end + 1);
   // A Russian ordinal: "3-й", "2-го".
@@ -894,7 +916,11 @@ function propagateRangeUnits(text: string, found: RawQuantity[]): void {
     const first = found[k]!;
     const second = found[k + 1]!;
     if (!first.rangeStart || first.unit !== null || second.unit === null) continue;
-    if (RANGE_CONNECTOR.test(text.slice(first.end, second.start))) first.unit = second.unit;
+    const between = text.slice(first.end, second.start);
+    const isRange =
+      RANGE_CONNECTOR.test(between) ||
+      (AND_CONNECTOR.test(between) && BETWEEN_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)));
+    if (isRange) first.unit = second.unit;
   }
 }
 

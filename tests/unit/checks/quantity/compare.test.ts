@@ -118,6 +118,7 @@ describe('compareQuantities: pairing', () => {
   it('prefers an exact match to a unit change', () => {
     // en "100" could pair with zh "100字节" (unit change) but zh also states a bare "100".
     expect(summaries({ en: '100 and 100 bytes', zh: '100字节和100' })).toEqual([]);
+    expect(summaries({ en: '100 bytes, 100', zh: '100和100字节' })).toEqual([]);
   });
 
   it('reports drifts in locale order, each in text order', () => {

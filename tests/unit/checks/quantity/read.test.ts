@@ -149,6 +149,14 @@ describe('readQuantities: time units', () => {
     expect(triples('up to **50 KB**', 'en')).toEqual([['50 KB', 50, 'KB']]);
   });
 
+  it('reads a quantity in underscore emphasis but not in an identifier', () => {
+    expect(triples('_30 s_ and __50 KB__', 'en')).toEqual([
+      ['30 s', 30, 's'],
+      ['50 KB', 50, 'KB'],
+    ]);
+    expect(triples('ERROR__404 5s_TIMEOUT x_5', 'en')).toEqual([]);
+  });
+
   it('reads a unit directly followed by Chinese text', () => {
     expect(triples('超过50KB的图片', 'zh')).toEqual([['50KB', 50, 'KB']]);
   });
@@ -489,8 +497,33 @@ describe('readQuantities: ranges', () => {
     ['1–2 минуты', 'ru', [[1, 'min'], [2, 'min']]],
     ['5至10秒', 'zh', [[5, 's'], [10, 's']]],
     ['5~10秒', 'zh', [[5, 's'], [10, 's']]],
+    ['между 5 и 10 секундами', 'ru', [[5, 's'], [10, 's']]],
+    ['5 or 10 seconds', 'en', [[5, 's'], [10, 's']]],
     ['5 tries, 10 seconds', 'en', [[5, null], [10, 's']]],
-  ] as const)('gives the start of the range %j the unit of its end', (text, locale, expected) => {
+    ['100 and 100 bytes', 'en', [[100, null], [100, 'B']]],
+    ['3 и 10 секунд', 'ru', [[3, null], [10, 's']]],
+    ['100和100字节', 'zh', [[100, null], [100, 'B']]],
+  ] as const)('gives the start of the range %j the unit of its end, and nothing else', (text, locale, expected) => {
+    expect(readQuantities(text, locale).map((q) => [q.value, q.unit])).toEqual(expected);
+  });
+});
+
+describe('readQuantities: realistic sentences', () => {
+  it.each([
+    ['Send the request again after 5 seconds; a task takes 10–20 s.', 'en', [[5, 's'], [10, 's'], [20, 's']]],
+    ['Повторите запрос через 5 секунд; задача решается за 10–20 с.', 'ru', [[5, 's'], [10, 's'], [20, 's']]],
+    ['5 秒后重新发送请求；任务需要 10–20 秒。', 'zh', [[5, 's'], [10, 's'], [20, 's']]],
+    ['At most 1 request per 100 ms (10 requests/s).', 'en', [[1, null], [100, 'ms'], [10, null]]],
+    ['Не более 1 запроса в 100 мс (10 запросов/с).', 'ru', [[1, null], [100, 'ms'], [10, null]]],
+    ['Timeout: 120s. Max size: 2.5MB (2,621,440 bytes).', 'en', [[120, 's'], [2.5, 'MB'], [2621440, 'B']]],
+    ['Лимит — 2,5 МБ (2 621 440 байт).', 'ru', [[2.5, 'MB'], [2621440, 'B']]],
+    ['限制为 2.5 MB（2,621,440 字节）。', 'zh', [[2.5, 'MB'], [2621440, 'B']]],
+    ['请在一分钟内重试，最多三次。', 'zh', [[1, 'min']]],
+    ['в течение 24 часов', 'ru', [[24, 'h']]],
+    ['час пик, 5 частей', 'ru', [[5, null]]],
+    ['Use API v2 with `timeout=30` and retry after {delay} or 60 s, see https://x.io/v2/60.', 'en', [[60, 's']]],
+    ['x86_64, IPv6, H.264, 4K, 1080p, 3rd-party, COVID-19', 'en', []],
+  ] as const)('reads %j', (text, locale, expected) => {
     expect(readQuantities(text, locale).map((q) => [q.value, q.unit])).toEqual(expected);
   });
 });
