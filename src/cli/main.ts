@@ -10,6 +10,7 @@ import { runChecks } from '../checks/run.ts';
 import { formatJson, formatSarif, formatText, type Format } from './format.ts';
 import { stamp } from './stamp.ts';
 import { writeJsonSchemas } from './schema.ts';
+import { registerImport } from './import.ts';
 import { updateManifest } from './urls.ts';
 
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
@@ -103,6 +104,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
         throw e;
       }
     });
+
+  registerImport(program, setExit);
 
   return program;
 }

@@ -495,10 +495,14 @@ function crossLocaleNotes(groups: Group[], pages: (ImportPage & { lineCount: num
     const stay = longestCommonSubsequence(here, there);
     here.forEach((g, i) => {
       if (stay.has(g)) return;
-      const entry = g.entries.get(page.locale)!;
       const before = here[i - 1];
       const j = there.indexOf(g);
       const sourceBefore = there[j - 1];
+      // An entry that moved together with the one before it is part of that move.
+      if (i > 0 && before === sourceBefore) return;
+      let along = 0;
+      while (i + along + 1 < here.length && !stay.has(here[i + along + 1]!) && there[there.indexOf(here[i + along + 1]!) - 1] === here[i + along]) along++;
+      const entry = g.entries.get(page.locale)!;
       notes.push({
         severity: 'note',
         file: page.file,
@@ -506,7 +510,7 @@ function crossLocaleNotes(groups: Group[], pages: (ImportPage & { lineCount: num
         column: 1,
         code: g.code,
         locales: [page.locale, sourceLocale],
-        message: `${g.code} comes ${before ? `after ${before.code}` : 'first'} here, but ${sourceBefore ? `after ${sourceBefore.code}` : 'first'} in ${sourceLocale} (${source.file}:${g.entries.get(sourceLocale)!.line}); the catalog follows ${sourceLocale}'s order.`,
+        message: `${g.code}${along ? ` (and the ${along === 1 ? 'entry' : `${along} entries`} after it)` : ''} comes ${before ? `after ${before.code}` : 'first'} here, but ${sourceBefore ? `after ${sourceBefore.code}` : 'first'} in ${sourceLocale} (${source.file}:${g.entries.get(sourceLocale)!.line}); the catalog follows ${sourceLocale}'s order.`,
         hint: `Order the entries as the ${sourceLocale} page does, so that readers switching language find them in the same place.`,
       });
     });

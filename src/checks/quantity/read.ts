@@ -122,7 +122,7 @@ const UNIT_ALIASES: readonly UnitAlias[] = [
   { pattern: '字节', unit: 'B', cjk: true },
   { pattern: '千字节', unit: 'KB', cjk: true },
   { pattern: '兆字节', unit: 'MB', cjk: true },
-  { pattern: '吉字节', unit: 'GB', cjk: true },
+  { pattern: '吉字节|千兆字节', unit: 'GB', cjk: true },
   // time, English
   { pattern: 'ms', unit: 'ms' },
   { pattern: 'msecs?|milliseconds?', unit: 'ms', ci: true },
@@ -571,32 +571,32 @@ function maskCodeSpans(text: string, mask: MaskFn): void {
   }
 }
 
+/**
+ * For each `open` character, the index of its matching `close` (-1 when
+ * unmatched), in one pass. Backslash-escaped characters do not count.
+ */
+function matchPairs(text: string, open: string, close: string): Int32Array {
+  const partner = new Int32Array(text.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\') i++;
+    else if (ch === open) stack.push(i);
+    else if (ch === close && stack.length > 0) partner[stack.pop()!] = i;
+  }
+  return partner;
+}
+
+/** Longest span a link destination or placeholder may have; longer pairs are prose. */
+const MAX_SPAN = 2048;
+
 /** `[text](destination "title")`: the destination and title go, the text stays. */
 function maskLinkDestinations(text: string, mask: MaskFn): void {
-  let from = 0;
-  while (from < text.length) {
-    const open = text.indexOf('](', from);
-    if (open === -1) return;
-    let depth = 0;
-    let close = -1;
-    for (let k = open + 1; k < text.length && k < open + 2048; k++) {
-      const ch = text[k];
-      if (ch === '\\') {
-        k++;
-        continue;
-      }
-      if (ch === '(') depth++;
-      else if (ch === ')' && --depth === 0) {
-        close = k;
-        break;
-      } else if (ch === '\n' && text[k + 1] === '\n') break;
-    }
-    if (close === -1) {
-      from = open + 2;
-      continue;
-    }
+  const partner = matchPairs(text, '(', ')');
+  for (let open = text.indexOf('](', 0); open !== -1; open = text.indexOf('](', open + 1)) {
+    const close = partner[open + 1]!;
+    if (close === -1 || close - open > MAX_SPAN || text.slice(open, close).includes('\n\n')) continue;
     mask(open + 1, close + 1);
-    from = close + 1;
   }
 }
 
@@ -630,27 +630,13 @@ function count(text: string, ch: string): number {
 
 /** Balanced `{...}` groups: `{maxBytes}`, `{{count}}`, ICU `{n, plural, one {# second} other {# seconds}}`. */
 function maskBraces(text: string, mask: MaskFn): void {
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] !== '{') {
-      i++;
-      continue;
-    }
-    let depth = 0;
-    let close = -1;
-    for (let k = i; k < text.length && k < i + 4096; k++) {
-      if (text[k] === '{') depth++;
-      else if (text[k] === '}' && --depth === 0) {
-        close = k;
-        break;
-      }
-    }
-    if (close === -1) {
-      i++;
-      continue;
-    }
-    mask(i, close + 1);
-    i = close + 1;
+  const partner = matchPairs(text, '{', '}');
+  let coveredUntil = 0;
+  for (let open = text.indexOf('{'); open !== -1; open = text.indexOf('{', open + 1)) {
+    const close = partner[open]!;
+    if (open < coveredUntil || close === -1 || close - open > MAX_SPAN) continue;
+    mask(open, close + 1);
+    coveredUntil = close + 1;
   }
 }
 
@@ -812,6 +798,9 @@ function scan(text: string, style: NumberStyle): RawQuantity[] {
   return found;
 }
 
+const DOTTED = /\d+(?:\.\d+){2,}/y;
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
+
 /** Reads the number at `start` (a digit, or "." before digits); returns where scanning resumes. */
 function readArabic(text: string, start: number, style: NumberStyle, found: RawQuantity[]): number {
   const before = charBefore(text, start);
@@ -826,10 +815,9 @@ function readArabic(text: string, start: number, style: NumberStyle, found: RawQ
   if (before === '第') return skip(); // "第5次": an ordinal
 
   // A version: three or more dot-separated parts that are not thousands groups ("2.0.1", "10.0.0.1").
-  const dotted = /\d+(?:\.\d+){2,}/y;
-  dotted.lastIndex = start;
-  const version = dotted.exec(text);
-  if (version && !/^\d{1,3}(?:\.\d{3})+$/.test(version[0])) return skip();
+  DOTTED.lastIndex = start;
+  const version = DOTTED.exec(text);
+  if (version && !DOT_GROUPED.test(version[0])) return skip();
 
   let digits: string;
   let end: number;
@@ -862,7 +850,7 @@ function readArabic(text: string, start: number, style: NumberStyle, found: RawQ
   // No unit. A letter right after the digits makes it part of a word: "2FA", "5xx", "404th".
   const after = charAt(text, end);
   if (isWordChar(after) && !(after === '_' && emphasisUnderscores(text, end, 1))) return Math.max(wordEnd(text, end), end + 1);
-  // "x.5js"-like tails: "2.x", "1.js".
+  // A dotted name: "2.x", "1.js".
   if ((after === '.' || after === ',') && isLetter(charAt(text, end + 1))) return Math.max(wordEnd(text, end + 1), end + 1);
   // A Russian ordinal: "3-й", "2-го".
   if (after === '-' && RU_ORDINAL_SUFFIX.test(text.slice(end, end + 4))) return Math.max(wordEnd(text, end + 1), end + 1);
@@ -893,13 +881,14 @@ function readChinese(text: string, start: number, found: RawQuantity[]): number 
   return unit.end;
 }
 
+const LETTERS = new RegExp(`${SPACED_LETTER}+`, 'uy');
+
 /** Reads a word at `start`: a number word followed by a unit ("two minutes"), else skips the word. */
 function readWord(text: string, start: number, found: RawQuantity[]): number {
   const end = Math.max(wordEnd(text, start), start + 1);
   if (isWordChar(charBefore(text, start))) return end;
-  const letters = new RegExp(`${SPACED_LETTER}+`, 'uy');
-  letters.lastIndex = start;
-  const word = letters.exec(text)?.[0] ?? '';
+  LETTERS.lastIndex = start;
+  const word = LETTERS.exec(text)?.[0] ?? '';
   const value = NUMBER_WORDS.get(word.toLowerCase());
   if (value === undefined || isWordChar(charAt(text, start + word.length))) return end;
   const gap = skipGap(text, start + word.length);

@@ -58,6 +58,8 @@ describe('readQuantities: byte units', () => {
     ['50 字节', 'zh', 50, 'B'],
     ['50千字节', 'zh', 50, 'KB'],
     ['5兆字节', 'zh', 5, 'MB'],
+    ['2千兆字节', 'zh', 2, 'GB'],
+    ['2吉字节', 'zh', 2, 'GB'],
     ['50 KB', 'zh', 50, 'KB'],
   ] as const)('reads %j (%s) as %d %s', (text, locale, value, unit) => {
     const q = only(text, locale);
@@ -709,6 +711,19 @@ describe('readQuantities: never throws', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it.each([
+    ['unmatched braces', '{'.repeat(100_000)],
+    ['unmatched link destinations', ']('.repeat(50_000)],
+    ['unmatched backticks', '` '.repeat(50_000) + '``'],
+    ['dotted numbers', '1.'.repeat(50_000)],
+    ['e-mail-like text', 'a@'.repeat(50_000)],
+    ['plain prose', 'Wait 30 seconds, then send up to 50 KB. Подождите 30 секунд. 等待30秒。'.repeat(1500)],
+  ])('reads 100,000 characters of %s in linear time', (_name, text) => {
+    const started = performance.now();
+    readQuantities(text, 'ru');
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('returns nothing for an empty string', () => {

@@ -1,0 +1,131 @@
+/**
+ * `errcat import docusaurus`: reads one Docusaurus error page per locale
+ * into the catalog. Exit 0 when imported (warnings included), 2 when an
+ * input cannot be used; nothing is written then.
+ */
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import pc from 'picocolors';
+import { CatalogLoadError } from '../catalog/load.ts';
+import { importDocusaurus } from '../import/docusaurus.ts';
+import type { ImportNote } from '../import/entry.ts';
+import type { ImportResult } from '../import/import.ts';
+import { EXIT, printLoadError } from './main.ts';
+
+/** More pages than this get a progress line (on a terminal). */
+const PROGRESS_AFTER = 3;
+
+interface ImportFlags {
+  provider: string;
+  locale: string[];
+  out: string;
+  dryRun: boolean;
+  format: 'text' | 'json';
+  name?: string;
+}
+
+function collectLocale(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export function registerImport(program: Command, setExit: (code: number) => void): void {
+  const group = program.command('import').description('Import existing documentation pages into the catalog.');
+  group
+    .command('docusaurus')
+    .description('Import a Docusaurus error page (one per locale) as <out>/<provider>/errors.yaml; merges into a provider that exists.')
+    .requiredOption('-p, --provider <id>', 'provider id (kebab-case): the folder under --out')
+    .requiredOption('-l, --locale <locale=file>', 'a locale and its page, e.g. en=docs/errors.md; repeat for each locale', collectLocale, [])
+    .option('-o, --out <dir>', 'the catalog folder', 'catalog')
+    .option('--name <name>', 'provider display name, when provider.yaml is created (default: from the id)')
+    .option('--dry-run', 'show what would change, write nothing', false)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((opts: ImportFlags) => {
+      const locales: { locale: string; file: string }[] = [];
+      for (const spec of opts.locale) {
+        const eq = spec.indexOf('=');
+        if (eq <= 0 || eq === spec.length - 1) {
+          printLoadError(new CatalogLoadError(`--locale ${spec} is not <locale>=<file>.`, { file: '--locale', line: 0, column: 0 }, 'Write the locale, "=", and the page, e.g. --locale ru=i18n/ru/errors.md.'), opts.format);
+          return setExit(EXIT.unusable);
+        }
+        locales.push({ locale: spec.slice(0, eq).trim(), file: spec.slice(eq + 1) });
+      }
+      const progress = locales.length > PROGRESS_AFTER && process.stderr.isTTY;
+      let result: ImportResult;
+      try {
+        result = importDocusaurus({
+          provider: opts.provider,
+          locales,
+          out: opts.out,
+          dryRun: opts.dryRun,
+          name: opts.name,
+          onProgress: progress
+            ? (done, total, file) => process.stderr.write(`\r\x1b[2KReading ${done}/${total}: ${file}${done === total ? '\n' : ''}`)
+            : undefined,
+        });
+      } catch (e) {
+        if (progress) process.stderr.write('\n');
+        if (e instanceof CatalogLoadError) {
+          printLoadError(e, opts.format);
+          return setExit(EXIT.unusable);
+        }
+        throw e;
+      }
+      console.log(opts.format === 'json' ? formatImportJson(result) : formatImportText(result));
+      setExit(EXIT.ok);
+    });
+}
+
+/** A path relative to the working folder when it lies inside it, else as it is. */
+function rel(file: string): string {
+  if (!path.isAbsolute(file)) return file;
+  const r = path.relative(process.cwd(), file);
+  return r && !r.startsWith('..') && !path.isAbsolute(r) ? r : file;
+}
+
+export function formatNote(n: ImportNote, colors = pc): string {
+  const sev = n.severity === 'warning' ? colors.yellow('warning') : colors.blue('note');
+  return `${colors.bold(`${rel(n.file)}:${n.line}:${n.column}`)} ${sev} ${n.message}\n  ${colors.cyan('hint:')} ${n.hint}`;
+}
+
+export function formatImportText(r: ImportResult, colors = pc): string {
+  const out: string[] = [];
+  for (const n of r.notes) out.push(formatNote(n, colors));
+  if (r.notes.length) out.push('');
+  out.push(`Read ${r.pages.map((p) => `${p.entries.length} entries from ${rel(p.file)} (${p.locale})`).join(', ')}.`);
+  const added = r.codes.filter((c) => c.status === 'added');
+  const updated = r.codes.filter((c) => c.status === 'updated');
+  const unchanged = r.codes.filter((c) => c.status === 'unchanged');
+  const would = r.dryRun ? 'Would add' : 'Added';
+  if (added.length) out.push(`${would} ${added.length} code${added.length === 1 ? '' : 's'}: ${added.map((c) => `${c.code} (${c.added.join(', ')})`).join(', ')}.`);
+  for (const c of updated) {
+    const parts = [c.added.length ? `${r.dryRun ? 'would add' : 'added'} ${c.added.join(', ')}` : '', c.updated.length ? `${r.dryRun ? 'would replace' : 'replaced'} ${c.updated.join(', ')}` : ''].filter(Boolean);
+    out.push(`${c.code}: ${parts.join('; ')}.`);
+  }
+  if (unchanged.length) out.push(`${unchanged.length} code${unchanged.length === 1 ? ' is' : 's are'} unchanged.`);
+  if (r.kept.length) out.push(`Kept ${r.kept.length} code${r.kept.length === 1 ? '' : 's'} the pages do not list: ${r.kept.join(', ')}.`);
+  const changed = r.files.filter((f) => f.status !== 'unchanged');
+  if (r.dryRun) out.push(changed.length ? `Dry run: would write ${changed.map((f) => `${rel(f.path)} (${f.status === 'created' ? 'new' : 'changed'})`).join(', ')}; nothing was written.` : 'Dry run: nothing would change.');
+  else out.push(changed.length ? `Wrote ${changed.map((f) => rel(f.path)).join(', ')}.` : 'Nothing changed.');
+  const warnings = r.notes.filter((n) => n.severity === 'warning').length;
+  if (!r.dryRun && changed.length) out.push(`Next: npx errcat check --catalog ${r.out}${warnings ? ` (and see the ${warnings} warning${warnings === 1 ? '' : 's'} above)` : ''}.`);
+  return out.join('\n');
+}
+
+export function formatImportJson(r: ImportResult): string {
+  return JSON.stringify(
+    {
+      provider: r.provider,
+      out: r.out,
+      dryRun: r.dryRun,
+      written: r.written,
+      sourceLocale: r.sourceLocale,
+      pages: r.pages.map((p) => ({ locale: p.locale, file: p.file, entries: p.entries.length })),
+      codes: r.codes,
+      kept: r.kept,
+      files: r.files,
+      notes: r.notes,
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,22 @@
+// The only script on every page, a few hundred bytes: it loads the search
+// (engine, index, stemmer) when the reader starts to search (focuses the box,
+// types, or presses "/"), and not before.
+const form = document.querySelector<HTMLFormElement>('form[data-search]');
+const input = form?.querySelector<HTMLInputElement>('input[type=search]');
+if (form && input) {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    void import('./search-ui.ts').then((m) => m.start(form, input));
+  };
+  input.addEventListener('focus', start);
+  input.addEventListener('input', start);
+  document.addEventListener('keydown', (e) => {
+    const el = e.target as HTMLElement;
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) return;
+    e.preventDefault();
+    input.focus();
+  });
+  if (new URLSearchParams(location.search).get('q')) start();
+}

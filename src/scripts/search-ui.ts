@@ -1,0 +1,157 @@
+/**
+ * The search box as an ARIA combobox (WAI-ARIA APG "list autocomplete"):
+ * arrows move through the results, Enter opens one, Escape closes the list,
+ * a provider filter narrows it. Loaded on demand by search-boot.ts.
+ */
+import MiniSearch from 'minisearch';
+import { searchOptions, STEMMER_NAMES, type SearchDoc } from '../search/options.ts';
+import { runSearch, type Hit } from '../search/query.ts';
+import type { Stemmer } from '../search/tokenize.ts';
+
+const STEMMERS: Record<string, () => Promise<{ stemmer: Stemmer }>> = {
+  english: () => import('@orama/stemmers/english'),
+  russian: () => import('@orama/stemmers/russian'),
+  german: () => import('@orama/stemmers/german'),
+  french: () => import('@orama/stemmers/french'),
+  spanish: () => import('@orama/stemmers/spanish'),
+  portuguese: () => import('@orama/stemmers/portuguese'),
+  italian: () => import('@orama/stemmers/italian'),
+  dutch: () => import('@orama/stemmers/dutch'),
+  ukrainian: () => import('@orama/stemmers/ukrainian'),
+  turkish: () => import('@orama/stemmers/turkish'),
+};
+
+async function loadIndex(locale: string, lang: string): Promise<MiniSearch<SearchDoc>> {
+  const name = STEMMER_NAMES[lang.split('-')[0]!.toLowerCase()];
+  const [json, stem] = await Promise.all([
+    fetch(`/search/${locale}.json`).then((r) => r.text()),
+    name && STEMMERS[name] ? STEMMERS[name]!().then((m) => m.stemmer) : Promise.resolve(undefined),
+  ]);
+  return MiniSearch.loadJSON<SearchDoc>(json, searchOptions(stem));
+}
+
+export function start(form: HTMLFormElement, input: HTMLInputElement): void {
+  const html = document.documentElement;
+  const locale = html.dataset.locale ?? 'en';
+  const text = form.dataset;
+  const listbox = document.createElement('ul');
+  listbox.id = 'search-listbox';
+  listbox.setAttribute('role', 'listbox');
+  listbox.setAttribute('aria-label', text.results ?? 'Results');
+  listbox.className = 'search-results';
+  listbox.hidden = true;
+  const status = document.createElement('div');
+  status.className = 'sr-only';
+  status.setAttribute('role', 'status');
+  const select = document.createElement('select');
+  select.className = 'search-provider';
+  select.setAttribute('aria-label', text.provider ?? 'Provider');
+  select.append(new Option(text.allProviders ?? 'All providers', ''));
+  form.append(select, listbox, status);
+
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', listbox.id);
+  input.setAttribute('aria-expanded', 'false');
+
+  let hits: Hit[] = [];
+  let active = -1;
+  let index: MiniSearch<SearchDoc> | undefined;
+  const ready = loadIndex(locale, html.lang).then((i) => {
+    index = i;
+    const seen = new Map<string, string>();
+    for (const id of Array.from({ length: i.documentCount }, (_, n) => n)) {
+      const doc = i.getStoredFields(id);
+      if (doc && !seen.has(doc.provider as string)) seen.set(doc.provider as string, doc.providerName as string);
+    }
+    for (const [id, name] of seen) select.append(new Option(name, id));
+    const fromUrl = new URLSearchParams(location.search);
+    if (fromUrl.get('provider')) select.value = fromUrl.get('provider')!;
+    if (fromUrl.get('q') && !input.value) input.value = fromUrl.get('q')!;
+    if (input.value) update();
+  });
+
+  const close = () => {
+    listbox.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+
+  const setActive = (n: number) => {
+    const items = listbox.querySelectorAll<HTMLLIElement>('[role=option]');
+    if (!items.length) return;
+    active = (n + items.length) % items.length;
+    items.forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
+    const li = items[active]!;
+    input.setAttribute('aria-activedescendant', li.id);
+    li.scrollIntoView({ block: 'nearest' });
+  };
+
+  function render() {
+    listbox.replaceChildren();
+    hits.forEach((h, i) => {
+      const li = document.createElement('li');
+      li.id = `search-option-${i}`;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      li.dataset.url = h.url;
+      const code = document.createElement('span');
+      code.className = 'r-code';
+      code.textContent = h.code;
+      const meta = document.createElement('span');
+      meta.className = 'r-meta';
+      meta.textContent = `${h.providerName} · HTTP ${h.http} · ${h.retry}`;
+      const title = document.createElement('span');
+      title.className = 'r-title';
+      title.textContent = h.title;
+      li.append(code, title, meta);
+      li.addEventListener('mousedown', (e) => e.preventDefault());
+      li.addEventListener('click', () => location.assign(h.url));
+      listbox.append(li);
+    });
+    if (!hits.length && input.value.trim()) {
+      const li = document.createElement('li');
+      li.className = 'r-none';
+      li.textContent = text.none ?? 'No results';
+      listbox.append(li);
+    }
+    listbox.hidden = !input.value.trim();
+    input.setAttribute('aria-expanded', String(!listbox.hidden));
+    status.textContent = input.value.trim() ? (text.count ?? '{n}').replace('{n}', String(hits.length)) : '';
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+  }
+
+  function update() {
+    if (!index) return;
+    hits = runSearch(index, input.value, { provider: select.value || undefined });
+    render();
+  }
+
+  input.addEventListener('input', () => (index ? update() : void ready.then(update)));
+  select.addEventListener('change', () => {
+    update();
+    input.focus();
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      if (listbox.hidden && input.value.trim()) update();
+      setActive(active + 1);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive(active - 1);
+    } else if (e.key === 'Enter') {
+      const hit = hits[active >= 0 ? active : 0];
+      if (hit && !listbox.hidden) {
+        e.preventDefault();
+        location.assign(hit.url);
+      }
+    } else if (e.key === 'Escape') {
+      if (!listbox.hidden) close();
+      else input.value = '';
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(() => { if (document.activeElement !== select) close(); }, 100));
+}

@@ -1,0 +1,65 @@
+/**
+ * How search splits text into terms, shared by the build (which writes the
+ * index) and the browser (which queries it), so both agree.
+ *
+ * - Codes: `ERROR_ZERO_BALANCE` is indexed whole and by every suffix
+ *   (`zero_balance`, `balance`), with `_`, `-` and spaces treated alike, so
+ *   `ZERO_BAL`, `zero balance` and `proxy-banned` find it; typos are left to
+ *   MiniSearch's fuzzy matching.
+ * - Words: lower-cased, then stemmed by the locale's Snowball stemmer
+ *   (баланса -> баланс).
+ * - Chinese, Japanese, Korean: no spaces between words, so every run of CJK
+ *   characters is indexed as single characters and pairs (账户余额为零 ->
+ *   余, 额, 余额, …): a query 余额 finds it.
+ */
+
+export type Stemmer = (word: string) => string;
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/gu;
+
+/** Upper-cased, with `-` and white space as `_`: the form codes are compared in. */
+export function normalizeCode(s: string): string {
+  return s.trim().toUpperCase().replace(/[\s-]+/g, '_');
+}
+
+/** A code's terms: itself and every suffix after an underscore, lower case. */
+export function codeTerms(code: string): string[] {
+  const parts = normalizeCode(code).toLowerCase().split('_').filter(Boolean);
+  return parts.map((_, i) => parts.slice(i).join('_'));
+}
+
+function cjkTerms(run: string): string[] {
+  const chars = [...run];
+  const out = [...chars];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/** Words of a text: Latin/Cyrillic/… words and digits, plus CJK characters and pairs. */
+export function textTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CJK_RUN)) out.push(...cjkTerms(m[0]));
+  const rest = text.replace(CJK_RUN, ' ');
+  for (const m of rest.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) out.push(m[0]);
+  return out;
+}
+
+/** The field-aware tokenizer MiniSearch calls. */
+export function tokenize(text: string, field?: string): string[] {
+  if (field === 'codes') return text.split(/\s+/).filter(Boolean).flatMap(codeTerms);
+  return textTerms(text);
+}
+
+/** The field-aware term processing MiniSearch calls: stems words, leaves codes and CJK alone. */
+export function processTermFor(stem: Stemmer | undefined) {
+  return (term: string, field?: string): string | null => {
+    if (field === 'codes' || !stem || CJK.test(term) || /\d/.test(term)) return term;
+    return stem(term);
+  };
+}
+
+/** What a query means: a code-like string to match against codes, and words to match everywhere. */
+export function queryParts(query: string): { code: string; words: string[] } {
+  return { code: normalizeCode(query).toLowerCase(), words: textTerms(query) };
+}
