@@ -4,6 +4,8 @@ import { check as references } from './references.ts';
 import { check as localeComplete } from './locale-complete.ts';
 import { check as literalParity } from './literal-parity.ts';
 import { check as linkDrift } from './link-drift.ts';
+import { check as quantityDrift } from './quantity-drift.ts';
+import { check as factLiteral } from './fact-literal.ts';
 import { check as markdownParity } from './markdown-parity.ts';
 import { check as staleTranslation } from './stale-translation.ts';
 import { check as unchangedTranslation } from './unchanged-translation.ts';
@@ -14,6 +16,8 @@ export const CHECKS: Check[] = [
   references,
   localeComplete,
   literalParity,
+  quantityDrift,
+  factLiteral,
   linkDrift,
   markdownParity,
   staleTranslation,

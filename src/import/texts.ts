@@ -41,22 +41,40 @@ function firstSentenceEnd(text: string): number {
   // Only the first paragraph: a sentence does not run over a blank line.
   const paragraphEnd = masked.search(/\n[ \t]*\n/);
   const limit = paragraphEnd === -1 ? masked.length : paragraphEnd;
-  let stars = 0;
+  // Open emphasis: a run of one `*` toggles emphasis, two strong, three both.
+  let em = false;
+  let strong = false;
+  const toggle = (run: number) => {
+    if (run % 2 === 1) em = !em;
+    if (run >= 2) strong = !strong;
+  };
   for (let i = 0; i < limit; i++) {
     const ch = masked[i]!;
-    if (ch === '*') stars++;
+    if (ch === '*') {
+      let run = 1;
+      while (masked[i + run] === '*') run++;
+      toggle(run);
+      i += run - 1;
+      continue;
+    }
     const cjk = ch === '。' || ch === '！' || ch === '？';
     const western = ch === '.' || ch === '!' || ch === '?' || ch === '…';
     if (!cjk && !western) continue;
     let j = i + 1;
     while (j < masked.length && /[)\]"'»”’」』）*_]/.test(masked[j]!)) {
-      if (masked[j] === '*') stars++;
+      if (masked[j] === '*') {
+        let run = 1;
+        while (masked[j + run] === '*') run++;
+        toggle(run);
+        j += run;
+        continue;
+      }
       j++;
     }
-    if (stars % 2 !== 0) {
-      i = j - 1;
-      continue;
-    }
+    const dot = i;
+    // The closers are read: scanning goes on after them, whatever is decided here.
+    i = j - 1;
+    if (em || strong) continue;
     if (j >= limit) return paragraphEnd === -1 ? -1 : j;
     if (cjk) return j;
     if (!/\s/.test(masked[j]!)) continue;
@@ -64,7 +82,7 @@ function firstSentenceEnd(text: string): number {
     while (k < masked.length && /\s/.test(masked[k]!)) k++;
     const next = masked[k];
     if (next === undefined || /[\p{Ll}\d]/u.test(next)) continue;
-    if (ch === '.' && isAbbreviation(masked, i)) continue;
+    if (ch === '.' && isAbbreviation(masked, dot)) continue;
     return j;
   }
   return -1;

@@ -23,7 +23,7 @@ export function runSearch(index: MiniSearch<SearchDoc>, query: string, options: 
   const filter = options.provider ? (r: SearchResult) => r.provider === options.provider : undefined;
   const wanted = normalizeCode(q);
   const subQueries: object[] = [];
-  if (code.length >= 2) subQueries.push({ queries: [code], fields: ['codes'], prefix: true, fuzzy: code.length >= 6 ? 0.15 : false, boost: { codes: 6 } });
+  if (code.length >= 2) subQueries.push({ queries: [code], fields: ['codes'], tokenize: (t: string) => [t], processTerm: (t: string) => t, prefix: true, fuzzy: code.length >= 6 ? 0.15 : false, boost: { codes: 6 } });
   if (words.length)
     subQueries.push({
       queries: words,

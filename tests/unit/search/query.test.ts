@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import MiniSearch from 'minisearch';
+import { loadCatalog } from '../../../src/catalog/load.ts';
+import { buildIndexJson, searchDocs, stemmerFor } from '../../../src/search/build.ts';
+import { searchOptions, type SearchDoc } from '../../../src/search/options.ts';
+import { runSearch } from '../../../src/search/query.ts';
+import { codeTerms, textTerms } from '../../../src/search/tokenize.ts';
+import { textsOf } from '../../../src/site/data.ts';
+
+const indexes: Record<string, MiniSearch<SearchDoc>> = {};
+const langs: Record<string, string> = { en: 'en', ru: 'ru', zh: 'zh-CN' };
+
+beforeAll(async () => {
+  const catalog = loadCatalog('catalog');
+  for (const [locale, lang] of Object.entries(langs)) {
+    const docs = searchDocs(catalog, locale, (c) => textsOf(c, locale), (p) => p);
+    const json = await buildIndexJson(docs, lang);
+    indexes[locale] = MiniSearch.loadJSON<SearchDoc>(json, searchOptions(await stemmerFor(lang)));
+  }
+});
+
+const first = (locale: string, q: string, provider?: string) => {
+  const hit = runSearch(indexes[locale]!, q, { provider })[0];
+  return hit ? `${hit.provider}/${hit.code}` : undefined;
+};
+
+describe('search terms', () => {
+  it('indexes a code whole and by every suffix', () => {
+    expect(codeTerms('ERROR_ZERO_BALANCE')).toEqual(['error_zero_balance', 'zero_balance', 'balance']);
+    expect(codeTerms('proxy-banned')).toEqual(['proxy_banned', 'banned']);
+  });
+
+  it('splits Chinese into characters and pairs and other scripts into words', () => {
+    expect(textTerms('账户余额')).toEqual(['账', '户', '余', '额', '账户', '户余', '余额']);
+    expect(textTerms('Баланс равен 0')).toEqual(['баланс', 'равен', '0']);
+  });
+});
+
+describe('search', () => {
+  it('puts an exact code or alias first, in any case', () => {
+    expect(runSearch(indexes.en!, 'error_zero_balance').slice(0, 2).every((h) => h.exact && h.code === 'ERROR_ZERO_BALANCE')).toBe(true);
+    expect(first('en', 'WRONG_CAPTCHA_ID')).toBe('capmonster-cloud/ERROR_NO_SUCH_CAPCHA_ID');
+    expect(first('en', 'CAPCHA_NOT_READY')).toBe('captchaai/CAPCHA_NOT_READY');
+    expect(first('en', 'captcha_not_ready')).toBe('capmonster-cloud/CAPTCHA_NOT_READY');
+  });
+
+  it('finds a fragment of a code with _, - and space treated alike', () => {
+    expect(first('en', 'ZERO_BAL')).toMatch(/ERROR_ZERO_BALANCE$/);
+    expect(first('en', 'proxy-banned')).toBe('gateway/PROXY_BANNED');
+    expect(runSearch(indexes.en!, 'zero balance').map((h) => h.code)).toContain('ERROR_ZERO_BALANCE');
+  });
+
+  it('finds a code with a typo', () => {
+    expect(first('en', 'ERROR_ZERO_BALANSE')).toMatch(/ERROR_ZERO_BALANCE$/);
+    expect(first('en', 'ERROR_PROXY_BANED')).toBe('capmonster-cloud/ERROR_PROXY_BANNED');
+  });
+
+  it('finds codes by HTTP status', () => {
+    expect(first('en', '402')).toBe('gateway/BALANCE_EMPTY');
+    expect(first('ru', '429')).toBe('gateway/CAPACITY');
+  });
+
+  it('finds Russian word forms and Chinese words without spaces', () => {
+    expect(runSearch(indexes.ru!, 'баланса').map((h) => h.code)).toContain('ERROR_ZERO_BALANCE');
+    expect(runSearch(indexes.ru!, 'балансом').length).toBeGreaterThan(0);
+    expect(runSearch(indexes.zh!, '余额').map((h) => h.code)).toEqual(expect.arrayContaining(['BALANCE_EMPTY', 'ERROR_ZERO_BALANCE']));
+  });
+
+  it('narrows the results to one provider', () => {
+    const hits = runSearch(indexes.en!, 'proxy', { provider: 'captchaai', limit: 50 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(new Set(hits.map((h) => h.provider))).toEqual(new Set(['captchaai']));
+  });
+
+  it('returns nothing for an empty query and for nonsense', () => {
+    expect(runSearch(indexes.en!, '   ')).toEqual([]);
+    expect(runSearch(indexes.en!, 'qqqqxxxzzz')).toEqual([]);
+  });
+});
