@@ -16,13 +16,13 @@ function run(catalog: Catalog): Finding[] {
     const s = readMarkdown(t.source);
     const d = readMarkdown(t.text);
     const diffs: string[] = [];
-    const count = (label: string, a: number, b: number, slack: number) => {
-      if (Math.abs(a - b) > slack) diffs.push(`${b} ${label} where ${t.sourceLocale} has ${a}`);
+    const count = (label: [string, string], a: number, b: number, slack: number) => {
+      if (Math.abs(a - b) > slack) diffs.push(`${b} ${label[b === 1 ? 0 : 1]} where ${t.sourceLocale} has ${a}`);
     };
-    count('emphasized spans (* or **)', s.emphasis + s.strong, d.emphasis + d.strong, 1);
-    count('list items', s.listItems, d.listItems, 0);
-    count('table rows', s.tableRows, d.tableRows, 0);
-    count('links', s.links.length, d.links.length, 0);
+    count(['emphasized span (* or **)', 'emphasized spans (* or **)'], s.emphasis + s.strong, d.emphasis + d.strong, 1);
+    count(['list item', 'list items'], s.listItems, d.listItems, 0);
+    count(['table row', 'table rows'], s.tableRows, d.tableRows, 0);
+    count(['link', 'links'], s.links.length, d.links.length, 0);
     if (diffs.length)
       out.push(codeFinding(id, t.code, { severity: 'warning', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${t.locale} ${t.field} has ${list(diffs)}.`, hint: 'Keep the structure of the source text: the same lists, tables and links; emphasis where the source has it.' }));
   }

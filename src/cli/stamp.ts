@@ -51,9 +51,12 @@ export function stamp(catalogDir: string, targets: string[], all: boolean): numb
     for (const e of edits.sort((a, b) => b.line - a.line)) {
       const lineText = lines[e.line - 1]!;
       if (e.replaceLine) {
-        lines[e.line - 1] = lineText.slice(0, e.column - 1) + `"${e.hash}"`;
+        const rest = lineText.slice(e.column - 1).replace(/^("?)[0-9a-fA-F]*\1/, '');
+        lines[e.line - 1] = `${lineText.slice(0, e.column - 1)}"${e.hash}"${rest}`;
+      } else if (lineText[e.column - 1] === '{') {
+        // A flow mapping: { title: ..., summary: ... }
+        lines[e.line - 1] = `${lineText.slice(0, e.column)} source: "${e.hash}",${lineText.slice(e.column)}`;
       } else {
-        // The first key may share its line with a list dash ("- title: ..."); never the case for texts maps.
         lines.splice(e.line - 1, 0, `${' '.repeat(e.column - 1)}source: "${e.hash}"`);
       }
     }

@@ -114,7 +114,7 @@ export function importPages(read: PageReader, options: ImportOptions): ImportRes
         'An entry is a heading with the display name, then a line with the code in backticks, then the description, e.g.\n    ### `NO FUNDS`\n    API error code: `ERROR_ZERO_BALANCE`\n    The account has no money left.\n  Check that --locale ' + `${locale}=${file} names the right page.`,
       );
     }
-    pages.push({ locale, file, entries: parsed.entries, lineCount: text.split(/\r\n?|\n/).length });
+    pages.push({ locale, file, entries: parsed.entries, lineCount: text.replace(/(\r\n?|\n)$/, '').split(/\r\n?|\n/).length });
     options.onProgress?.(n + 1, options.locales.length, file);
   });
 

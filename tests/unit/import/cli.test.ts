@@ -1,0 +1,81 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pc from 'picocolors';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../src/cli/main.ts';
+import { formatImportText } from '../../../src/cli/import.ts';
+import { importDocusaurus } from '../../../src/import/docusaurus.ts';
+
+const FIXTURES = 'tests/fixtures/import-docusaurus';
+const temps: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'errcat-cli-'));
+  temps.push(dir);
+  return dir;
+}
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  return { out, err };
+}
+
+const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
+
+describe('errcat import docusaurus', () => {
+  it('imports the pages, prints what it did and exits 0', async () => {
+    const dir = tempDir();
+    const io = capture();
+    const code = await main(['import', 'docusaurus', '--provider', 'solverhub', '--locale', `en=${FIXTURES}/en.md`, '--locale', `ru=${FIXTURES}/ru.md`, '--out', dir]);
+    expect(code).toBe(0);
+    const text = strip(io.out.join('\n'));
+    expect(text).toContain('tests/fixtures/import-docusaurus/ru.md:30:1 warning ru has no entry for ERROR_PROXY_REFUSED');
+    expect(text).toContain('Read 7 entries from tests/fixtures/import-docusaurus/en.md (en), 5 entries from tests/fixtures/import-docusaurus/ru.md (ru).');
+    expect(text).toContain('Added 7 codes: ERROR_WRONG_KEY (en, ru)');
+    expect(existsSync(path.join(dir, 'solverhub', 'errors.yaml'))).toBe(true);
+  });
+
+  it('prints a dry run\'s changes as JSON and writes nothing', async () => {
+    const dir = path.join(tempDir(), 'catalog');
+    const io = capture();
+    const code = await main(['import', 'docusaurus', '-p', 'solverhub', '-l', `en=${FIXTURES}/en.md`, '--out', dir, '--dry-run', '--format', 'json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(io.out.join('\n'));
+    expect(json).toMatchObject({ provider: 'solverhub', dryRun: true, written: false, pages: [{ locale: 'en', entries: 7 }] });
+    expect(json.files.map((f: { status: string }) => f.status)).toEqual(['created', 'created', 'created']);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('exits 2 with file:line:column and a hint for a page that is not an error page', async () => {
+    const dir = tempDir();
+    const io = capture();
+    const code = await main(['import', 'docusaurus', '--provider', 'solverhub', '--locale', `en=${FIXTURES}/not-a-page.md`, '--out', dir]);
+    expect(code).toBe(2);
+    const text = strip(io.err.join('\n'));
+    expect(text).toContain('tests/fixtures/import-docusaurus/not-a-page.md:1:1 error tests/fixtures/import-docusaurus/not-a-page.md is not an error page');
+    expect(text).toContain('hint:');
+    expect(existsSync(path.join(dir, 'site.yaml'))).toBe(false);
+  });
+
+  it('exits 2 for a --locale that is not locale=file', async () => {
+    const io = capture();
+    expect(await main(['import', 'docusaurus', '--provider', 'solverhub', '--locale', `${FIXTURES}/en.md`, '--out', tempDir()])).toBe(2);
+    expect(strip(io.err.join('\n'))).toContain('is not <locale>=<file>');
+  });
+
+  it('says on a second run that nothing changed', () => {
+    const dir = tempDir();
+    const options = { provider: 'solverhub', locales: [{ locale: 'en', file: `${FIXTURES}/en.md` }], out: dir };
+    importDocusaurus(options);
+    const text = formatImportText(importDocusaurus(options), pc.createColors(false));
+    expect(text).toBe('Read 7 entries from tests/fixtures/import-docusaurus/en.md (en).\n7 codes are unchanged.\nNothing changed.');
+    expect(readFileSync(path.join(dir, 'site.yaml'), 'utf8')).toContain('providers: [solverhub]');
+  });
+});
