@@ -12,6 +12,8 @@ import type { ImportNote } from '../import/entry.ts';
 import type { ImportResult } from '../import/import.ts';
 import { EXIT, printLoadError } from './main.ts';
 
+type Colors = Omit<typeof pc, 'createColors'>;
+
 /** More pages than this get a progress line (on a terminal). */
 const PROGRESS_AFTER = 3;
 
@@ -82,12 +84,12 @@ function rel(file: string): string {
   return r && !r.startsWith('..') && !path.isAbsolute(r) ? r : file;
 }
 
-export function formatNote(n: ImportNote, colors = pc): string {
+export function formatNote(n: ImportNote, colors: Colors = pc): string {
   const sev = n.severity === 'warning' ? colors.yellow('warning') : colors.blue('note');
   return `${colors.bold(`${rel(n.file)}:${n.line}:${n.column}`)} ${sev} ${n.message}\n  ${colors.cyan('hint:')} ${n.hint}`;
 }
 
-export function formatImportText(r: ImportResult, colors = pc): string {
+export function formatImportText(r: ImportResult, colors: Colors = pc): string {
   const out: string[] = [];
   for (const n of r.notes) out.push(formatNote(n, colors));
   if (r.notes.length) out.push('');
@@ -98,7 +100,7 @@ export function formatImportText(r: ImportResult, colors = pc): string {
   const would = r.dryRun ? 'Would add' : 'Added';
   if (added.length) out.push(`${would} ${added.length} code${added.length === 1 ? '' : 's'}: ${added.map((c) => `${c.code} (${c.added.join(', ')})`).join(', ')}.`);
   for (const c of updated) {
-    const parts = [c.added.length ? `${r.dryRun ? 'would add' : 'added'} ${c.added.join(', ')}` : '', c.updated.length ? `${r.dryRun ? 'would replace' : 'replaced'} ${c.updated.join(', ')}` : ''].filter(Boolean);
+    const parts = [c.added.length ? `${r.dryRun ? 'would add' : 'added'} ${c.added.join(', ')}` : '', c.updated.length ? `${r.dryRun ? 'would update' : 'updated'} ${c.updated.join(', ')}` : ''].filter(Boolean);
     out.push(`${c.code}: ${parts.join('; ')}.`);
   }
   if (unchanged.length) out.push(`${unchanged.length} code${unchanged.length === 1 ? ' is' : 's are'} unchanged.`);

@@ -4,9 +4,13 @@
  * `<out>/<provider>/errors.yaml` (plus provider.yaml and site.yaml when they
  * do not exist yet).
  *
- * Importing into a provider that exists merges: the texts of the imported
- * locales are replaced, everything else (hand-written fields, other locales,
- * codes the pages do not list, comments and layout) stays as it is. Nothing
+ * Importing into a provider that exists merges. In the imported locales'
+ * texts, what the page states (summary, origin) is replaced and the
+ * importer's stand-ins (title, action "—") only fill gaps, so titles and
+ * actions written since the last import survive the next one; a replaced
+ * translation loses its `source` stamp. Everything else (hand-written
+ * fields, other locales, codes the pages do not list, comments and layout)
+ * stays as it is. Nothing
  * is written until every file has been computed and validated; a second
  * import of the same pages changes nothing.
  */
@@ -18,7 +22,7 @@ import { writeFileAtomic } from '../catalog/write.ts';
 import type { Position } from '../checks/finding.ts';
 import { compareNotes, ImportError, type ImportNote, type PageEntry, type PageReader } from './entry.ts';
 import { decodePage, readPage } from './read.ts';
-import { guessCategory, splitDescription, titleFromName } from './texts.ts';
+import { guessCategory, titleFromName } from './texts.ts';
 import { editYaml, LINE_WIDTH, stringifyOptions, styledNode, type Edit } from './yaml-edit.ts';
 
 export interface ImportOptions {
@@ -48,7 +52,7 @@ export interface CodeChange {
   status: 'added' | 'updated' | 'unchanged';
   /** Locales whose text was added. */
   added: string[];
-  /** Locales whose text was replaced. */
+  /** Locales whose existing text was updated from the page. */
   updated: string[];
 }
 
@@ -77,7 +81,28 @@ export interface ImportResult {
 /** The decision every imported code carries until someone has reviewed it. */
 export const IMPORTED_DECISION = { about: 'imported', note: 'http, category, phases and retry were set by the importer; review them.' } as const;
 
-const TEXT_KEYS = ['title', 'summary', 'action', 'origin'] as const;
+/**
+ * The action of an imported text. The pages give one description per entry,
+ * and translations cut it into sentences differently (the 5-minute limit of
+ * the seed pages' ERROR_NO_SUCH_CAPCHA_ID is in en's first sentence and in
+ * ru's second), so a split into summary and action would make the checks
+ * compare unlike parts across locales and report drifts the pages do not
+ * have. The whole description goes into summary;
+ * action, which the schema requires, holds this mark (no words, so it is
+ * not an "unchanged translation") until someone writes it.
+ */
+export const NO_ACTION = '—';
+
+/** Recorded on every imported code: its action is still to be written. */
+export const ACTION_DECISION = {
+  about: 'texts.*.action',
+  note: 'The pages give one description per locale; the importer put it in summary and left action as "—". Write what the reader should do, in every locale.',
+} as const;
+
+/** Text fields the page states: replaced on every import. */
+const PAGE_KEYS = ['summary', 'origin'] as const;
+/** Text fields the importer makes up: written only where a text lacks them. */
+const STAND_IN_KEYS = ['title', 'action'] as const;
 
 interface ImportedText {
   title: string;
@@ -147,20 +172,19 @@ export function importPages(read: PageReader, options: ImportOptions): ImportRes
   const fileOf = new Map(pages.map((p) => [p.locale, p.file]));
   const textsOf = (g: Group) => {
     const descriptions = [...g.entries.values()].map((e) => e.description);
-    const texts = new Map<string, { text: ImportedText; oneSentence: boolean }>();
+    const texts = new Map<string, ImportedText>();
     for (const locale of imported) {
       const entry = g.entries.get(locale);
       if (!entry) continue;
-      const split = splitDescription(entry.description);
       const text: ImportedText = {
         title: titleFromName(g.name, descriptions),
-        summary: split.summary,
-        action: split.action || split.summary,
+        summary: entry.description,
+        action: NO_ACTION,
         origin: `${fileOf.get(locale)}:${entry.line}`,
       };
       const valid = TextSchema.safeParse(text);
       if (!valid.success) throw new Error(`errcat import built an invalid ${locale} text for ${g.code}: ${valid.error.message}`);
-      texts.set(locale, { text, oneSentence: split.action === '' });
+      texts.set(locale, text);
     }
     return texts;
   };
@@ -174,14 +198,8 @@ export function importPages(read: PageReader, options: ImportOptions): ImportRes
       category: guessCategory(g.code),
       phases,
       retry: { policy: 'after-fix' },
-      decisions: [
-        { ...IMPORTED_DECISION },
-        ...[...texts].filter(([, t]) => t.oneSentence).map(([locale]) => ({
-          about: `texts.${locale}.action`,
-          note: `The ${locale} page describes this error in one sentence; the importer put it in both summary and action. Write what the reader should do.`,
-        })),
-      ],
-      texts: Object.fromEntries([...texts].map(([locale, t]) => [locale, t.text])),
+      decisions: [{ ...IMPORTED_DECISION }, { ...ACTION_DECISION }],
+      texts: Object.fromEntries(texts),
     };
     const valid = CodeSchema.safeParse(code);
     if (!valid.success) throw new Error(`errcat import built an invalid entry for ${g.code}: ${valid.error.message}`);
@@ -221,20 +239,26 @@ export function importPages(read: PageReader, options: ImportOptions): ImportRes
       const old = existingCodes[index]!.texts;
       const texts = textsOf(g);
       if (!isRecord(old)) {
-        edits.push({ op: 'set', map: ['codes', index], key: 'texts', value: Object.fromEntries([...texts].map(([l, t]) => [l, t.text])) });
+        edits.push({ op: 'set', map: ['codes', index], key: 'texts', value: Object.fromEntries(texts) });
         change.added.push(...texts.keys());
       } else {
-        for (const [locale, { text }] of texts) {
+        for (const [locale, text] of texts) {
           const before = old[locale];
           if (!isRecord(before)) {
             edits.push({ op: 'set', map: ['codes', index, 'texts'], key: locale, value: text });
             change.added.push(locale);
             continue;
           }
-          if (TEXT_KEYS.every((k) => before[k] === text[k])) continue;
-          // Replaced: the imported fields are set, and what belonged to the old text goes.
-          for (const k of TEXT_KEYS) if (before[k] !== text[k]) edits.push({ op: 'set', map: ['codes', index, 'texts', locale], key: k, value: text[k] });
-          for (const k of Object.keys(before)) if (!(TEXT_KEYS as readonly string[]).includes(k)) edits.push({ op: 'delete', map: ['codes', index, 'texts', locale], key: k });
+          // What the page states (summary, origin) is replaced; the importer's stand-ins
+          // (title, action) only fill gaps, so a title or action written since survives.
+          const set = (k: keyof ImportedText) => edits.push({ op: 'set', map: ['codes', index, 'texts', locale], key: k, value: text[k] });
+          const replaced = PAGE_KEYS.filter((k) => before[k] !== text[k]);
+          const filled = STAND_IN_KEYS.filter((k) => typeof before[k] !== 'string' || before[k] === '');
+          if (replaced.length === 0 && filled.length === 0) continue;
+          replaced.forEach(set);
+          filled.forEach(set);
+          // A translation stamp describes the old text, not this one.
+          if (replaced.includes('summary') && 'source' in before) edits.push({ op: 'delete', map: ['codes', index, 'texts', locale], key: 'source' });
           change.updated.push(locale);
         }
       }

@@ -145,6 +145,8 @@ export function spliceEdits(src: string, doc: Document, edits: Edit[]): string |
       splices.push({ start: pos, end: pos, text: lead(src, pos) + text, order: order++ });
     }
   }
+  // New lines in the file's own line ending.
+  if (src.includes('\r\n')) for (const s of splices) s.text = s.text.replace(/\r?\n/g, '\r\n');
   splices.sort((a, b) => a.start - b.start || a.order - b.order);
   let out = '';
   let at = 0;

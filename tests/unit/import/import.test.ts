@@ -92,23 +92,22 @@ describe('importing Docusaurus pages into a fresh folder', () => {
     expect(task).toMatchObject({ aliases: ['BAD_TASK_ID'], name: 'TASK UNKNOWN' });
     expect(task.texts.en).toEqual({
       title: 'Task unknown',
-      summary: 'No task has this id, or it was dropped after *10 minutes*.',
-      action: 'Ask for the result soon after you create the task.',
+      summary: 'No task has this id, or it was dropped after *10 minutes*. Ask for the result soon after you create the task.',
+      action: '—',
       origin: 'tests/fixtures/import-docusaurus/en.md:38',
     });
     expect(task.texts.zh!.origin).toBe('tests/fixtures/import-docusaurus/zh.md:21');
     expect(task.texts.de!.origin).toBe('tests/fixtures/import-docusaurus/de.md:21');
-    expect(task.texts.ru!.summary).toBe('Задачи с таким id нет, или она удалена через *10 минут*.');
+    expect(task.texts.ru!.summary).toBe('Задачи с таким id нет, или она удалена через *10 минут*. Запрашивайте результат вскоре после создания задачи.');
 
     const picture = codes.ERROR_PICTURE_TOO_LARGE!;
-    expect(picture.texts.en!.summary).toBe('The picture you sent is bigger than 50 KB.');
+    expect(picture.texts.en!.summary).toBe('The picture you sent is bigger than 50 KB. Shrink or recompress it, then send the task again.');
     expect(picture.texts.ru!.summary).toBe('Присланная картинка больше 50 000 байт.');
     expect(picture.texts.zh!.summary).toBe('您发送的图片超过 500,000 字节。');
 
     const key = codes.ERROR_WRONG_KEY!;
-    expect(key.texts.en!.action).toContain('(https://panel.solverhub.example/keys)');
-    expect(key.texts.zh!.action).toContain('(https://solverhub.example/keys)');
-    expect(key.texts.ru!.summary).toBe('Ключ из запроса не принадлежит ни одному аккаунту.');
+    expect(key.texts.en!.summary).toContain('(https://panel.solverhub.example/keys)');
+    expect(key.texts.zh!.summary).toContain('(https://solverhub.example/keys)');
 
     expect(Object.keys(codes.ERROR_PROXY_REFUSED!.texts)).toEqual(['en', 'zh', 'de']);
     expect(Object.keys(codes.ERROR_NO_CREDIT!.texts)).toEqual(['en', 'ru', 'zh']);
@@ -129,16 +128,22 @@ describe('importing Docusaurus pages into a fresh folder', () => {
       'ERROR_PROXY_REFUSED 200 proxy any after-fix',
       'ERROR_PROXY_LOGIN 200 proxy any after-fix',
     ]);
-    for (const c of Object.values(codes)) expect(c.decisions![0]).toEqual({ about: 'imported', note: 'http, category, phases and retry were set by the importer; review them.' });
+    for (const c of Object.values(codes)) {
+      expect(c.decisions).toEqual([
+        { about: 'imported', note: 'http, category, phases and retry were set by the importer; review them.' },
+        { about: 'texts.*.action', note: 'The pages give one description per locale; the importer put it in summary and left action as "—". Write what the reader should do, in every locale.' },
+      ]);
+    }
   });
 
-  it('puts a one-sentence description in both summary and action, and records that as a decision', () => {
+  it('puts the whole description in summary in every locale, so that the checks compare like with like', () => {
     const out = tempDir();
     run(out);
-    const picture = codesIn(out).ERROR_PICTURE_TOO_LARGE!;
-    expect(picture.texts.ru!.action).toBe(picture.texts.ru!.summary);
-    expect(picture.texts.en!.action).toBe('Shrink or recompress it, then send the task again.');
-    expect(picture.decisions!.map((d) => d.about)).toEqual(['imported', 'texts.ru.action', 'texts.zh.action']);
+    for (const c of Object.values(codesIn(out))) {
+      for (const text of Object.values(c.texts)) expect(text.action).toBe('—');
+    }
+    const findings = runChecks(loadCatalog(out)).findings;
+    expect(findings.filter((f) => f.check === 'unchanged-translation' && f.message.includes(' action '))).toEqual([]);
   });
 
   it('reports missing entries, partial entries and order differences with the page and line', () => {
@@ -168,6 +173,9 @@ describe('importing Docusaurus pages into a fresh folder', () => {
     const host = findings.find((f) => f.check === 'link-drift' && f.code === 'ERROR_WRONG_KEY' && f.locales[0] === 'zh');
     expect(host?.message).toContain('links to host solverhub.example');
     expect(host?.file).toBe(path.join(out, 'solverhub', 'errors.yaml'));
+    const size = findings.filter((f) => f.check === 'quantity-drift' && f.code === 'ERROR_PICTURE_TOO_LARGE');
+    expect(size.map((f) => `${f.severity} ${f.locales[0]}`)).toEqual(['warning ru', 'error zh']);
+    expect(size[1]!.message).toContain('zh states 500,000 bytes');
   });
 
   it('gives byte-identical files when the same pages are imported twice', () => {
@@ -190,6 +198,12 @@ describe('importing Docusaurus pages into a fresh folder', () => {
     expect(result.codes).toHaveLength(7);
   });
 
+  it('reports progress after each page it reads', () => {
+    const seen: string[] = [];
+    run(tempDir(), { dryRun: true, onProgress: (done, total, file) => seen.push(`${done}/${total} ${file}`) });
+    expect(seen).toEqual(LOCALES.map((l, i) => `${i + 1}/4 ${l.file}`));
+  });
+
   it('names the provider with --name when it creates provider.yaml', () => {
     const out = tempDir();
     run(out, { name: 'SolverHub' });
@@ -204,7 +218,7 @@ describe('importing into a provider that exists', () => {
     return out;
   }
 
-  it('replaces the imported locales\' texts and keeps every hand-written field and other locale', () => {
+  it('replaces what the pages state, fills the rest, and keeps every hand-written field and other locale', () => {
     const out = mergeFolder();
     const before = codesIn(out).ERROR_WRONG_KEY!;
     const result = run(out);
@@ -214,11 +228,13 @@ describe('importing into a provider that exists', () => {
     expect(key.decisions).toEqual(before.decisions);
     expect(key.texts.fr).toEqual(before.texts.fr);
     expect(key.texts.en).toEqual({
-      title: 'Wrong key',
-      summary: 'The key sent with the request belongs to no account.',
-      action: 'Copy it again from the [key page](https://panel.solverhub.example/keys) and send the request once more.',
+      title: 'Key not recognized',
+      summary: 'The key sent with the request belongs to no account. Copy it again from the [key page](https://panel.solverhub.example/keys) and send the request once more.',
+      cause: 'The key was mistyped.',
+      action: 'Copy the key again.',
       origin: 'tests/fixtures/import-docusaurus/en.md:20',
     });
+    expect(key.texts.de).toMatchObject({ title: 'Wrong key', action: '—', origin: 'tests/fixtures/import-docusaurus/de.md:9' });
     expect(Object.keys(key.texts)).toEqual(['en', 'fr', 'ru', 'zh', 'de']);
     expect(result.codes[0]).toEqual({ code: 'ERROR_WRONG_KEY', status: 'updated', added: ['ru', 'zh', 'de'], updated: ['en'] });
     expect(result.kept).toEqual(['ERROR_HAND_ONLY']);
@@ -250,6 +266,27 @@ describe('importing into a provider that exists', () => {
     expect(readFileSync(path.join(out, 'site.yaml'), 'utf8')).toBe(readFileSync(path.join(MERGE, 'site.yaml'), 'utf8'));
     expect(readFileSync(path.join(out, 'solverhub', 'provider.yaml'), 'utf8')).toBe(readFileSync(path.join(MERGE, 'solverhub', 'provider.yaml'), 'utf8'));
     expect(loadCatalog(out).findings).toEqual([]);
+  });
+
+  it('keeps a title and action written after the first import, and drops the stamp of a translation the page changed', () => {
+    const out = tempDir();
+    run(out, { locales: LOCALES.slice(0, 2) });
+    const file = path.join(out, 'solverhub', 'errors.yaml');
+    const edited = readFileSync(file, 'utf8')
+      .replace('        action: —\n        origin: tests/fixtures/import-docusaurus/ru.md:12', '        action: Скопируйте ключ заново.\n        origin: tests/fixtures/import-docusaurus/ru.md:12\n        source: 0123abcd')
+      .replace('      ru:\n        title: Wrong key', '      ru:\n        title: Неверный ключ');
+    writeFileSync(file, edited);
+    expect(run(out, { locales: LOCALES.slice(0, 2) }).written).toBe(false);
+    const changedPage = path.join(out, 'ru.md');
+    writeFileSync(changedPage, readFileSync(page('ru.md'), 'utf8').replace('Ключ из запроса', 'Ключ в запросе'));
+    const result = run(out, { locales: [LOCALES[0]!, { locale: 'ru', file: changedPage }] });
+    expect(result.codes[0]).toMatchObject({ code: 'ERROR_WRONG_KEY', status: 'updated', updated: ['ru'] });
+    expect(codesIn(out).ERROR_WRONG_KEY!.texts.ru).toEqual({
+      title: 'Неверный ключ',
+      summary: 'Ключ в запросе не принадлежит ни одному аккаунту. Скопируйте его заново на [странице ключей](https://panel.solverhub.example/keys) и повторите запрос.',
+      action: 'Скопируйте ключ заново.',
+      origin: `${changedPage}:12`,
+    });
   });
 
   it('gives byte-identical files when the merge runs twice', () => {

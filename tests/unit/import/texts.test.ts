@@ -1,34 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessCategory, splitDescription, titleFromName } from '../../../src/import/texts.ts';
-
-describe('splitting a description into summary and action', () => {
-  it('puts the first sentence in summary and the rest in action', () => {
-    expect(splitDescription('The key is unknown. Copy it again from the [key page](https://panel.example/keys.html) and retry.')).toEqual({
-      summary: 'The key is unknown.',
-      action: 'Copy it again from the [key page](https://panel.example/keys.html) and retry.',
-    });
-  });
-
-  it('splits Chinese and Russian text at their sentence ends', () => {
-    expect(splitDescription('账户余额已用完。请先[充值](https://x.example/pay)。')).toEqual({ summary: '账户余额已用完。', action: '请先[充值](https://x.example/pay)。' });
-    expect(splitDescription('Задача ещё решается. Спросите снова.')).toEqual({ summary: 'Задача ещё решается.', action: 'Спросите снова.' });
-  });
-
-  it('leaves action empty when the description is one sentence', () => {
-    expect(splitDescription('The picture is bigger than 50 KB.')).toEqual({ summary: 'The picture is bigger than 50 KB.', action: '' });
-  });
-
-  it('does not split inside code spans, emphasis, abbreviations or before a lower-case word', () => {
-    expect(splitDescription('Use `a. B` here. Then retry.').summary).toBe('Use `a. B` here.');
-    expect(splitDescription('**Only this. Nothing else.** Then retry.').summary).toBe('**Only this. Nothing else.**');
-    expect(splitDescription('Send an image, e.g. PNG files. Then retry.').summary).toBe('Send an image, e.g. PNG files.');
-    expect(splitDescription('Version 2.5 is out. it is fine.').action).toBe('');
-  });
-
-  it('splits at a paragraph break when the first paragraph is one sentence', () => {
-    expect(splitDescription('What happened.\n\nWhat to do.')).toEqual({ summary: 'What happened.', action: 'What to do.' });
-  });
-});
+import { guessCategory, titleFromName } from '../../../src/import/texts.ts';
 
 describe('a title from the display name', () => {
   it('writes the name in sentence case', () => {
@@ -59,11 +30,5 @@ describe('a category from the code', () => {
     expect(guessCategory('CAPTCHA_NOT_READY')).toBe('polling');
     expect(guessCategory('ERROR_RECAPTCHA_INVALID_SITEKEY')).toBe('task');
     expect(guessCategory('ERROR_TASK_ABSENT')).toBe('task');
-  });
-});
-
-describe('splitting after emphasis that closes at a sentence end', () => {
-  it('counts the closing markers once', () => {
-    expect(splitDescription('Ask in **3 s.** then wait. Retry later.')).toEqual({ summary: 'Ask in **3 s.** then wait.', action: 'Retry later.' });
   });
 });

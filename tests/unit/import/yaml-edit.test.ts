@@ -87,6 +87,12 @@ codes:
     expect(out).toContain('# keep me');
   });
 
+  it('writes new lines with the file\'s own line ending', () => {
+    const crlf = SOURCE.replace(/\n/g, '\r\n');
+    const out = editYaml(crlf, [{ op: 'set', map: ['codes', 1, 'texts', 'en'], key: 'origin', value: 'page.md:9' }]);
+    expect(out).toBe(crlf.replace('        action: B.\r\n', '        action: B.\r\n        origin: page.md:9\r\n'));
+  });
+
   it('returns the text unchanged when there is nothing to edit', () => {
     expect(editYaml(SOURCE, [])).toBe(SOURCE);
   });
