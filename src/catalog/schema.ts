@@ -184,13 +184,13 @@ export const MAX_TEXT = 20_000;
 export const TextSchema = z
   .strictObject({
     /** A few words. */
-    title: z.string().min(1).max(200).describe('A few words naming the error.'),
+    title: z.string().min(1).max(200).optional().describe('A few words naming the error; pages fall back to the provider\'s display name, then the code.'),
     /** What happened (Markdown). */
     summary: z.string().min(1).max(MAX_TEXT).describe('What happened (Markdown).'),
     /** Why it happens (Markdown). */
     cause: z.string().min(1).max(MAX_TEXT).optional().describe('Why it happens (Markdown).'),
     /** What to do (Markdown). */
-    action: z.string().min(1).max(MAX_TEXT).describe('What to do (Markdown).'),
+    action: z.string().min(1).max(MAX_TEXT).optional().describe('What to do (Markdown).'),
     /**
      * For translations: the hash of the source-locale text this was
      * translated from (`npx errcat stamp` writes it).

@@ -6,7 +6,7 @@
  *
  * Importing into a provider that exists merges. In the imported locales'
  * texts, what the page states (summary, origin) is replaced and the
- * importer's stand-ins (title, action "—") only fill gaps, so titles and
+ * importer writes no title or action (the pages have none), so titles and
  * actions written since the last import survive the next one; a replaced
  * translation loses its `source` stamp. Everything else (hand-written
  * fields, other locales, codes the pages do not list, comments and layout)
@@ -22,7 +22,8 @@ import { writeFileAtomic } from '../catalog/write.ts';
 import type { Position } from '../checks/finding.ts';
 import { compareNotes, ImportError, type ImportNote, type PageEntry, type PageReader } from './entry.ts';
 import { decodePage, readPage } from './read.ts';
-import { guessCategory, titleFromName } from './texts.ts';
+import { guessCategory } from './texts.ts';
+import { sourceHash } from '../catalog/hash.ts';
 import { editYaml, LINE_WIDTH, stringifyOptions, styledNode, type Edit } from './yaml-edit.ts';
 
 export interface ImportOptions {
@@ -81,34 +82,13 @@ export interface ImportResult {
 /** The decision every imported code carries until someone has reviewed it. */
 export const IMPORTED_DECISION = { about: 'imported', note: 'http, category, phases and retry were set by the importer; review them.' } as const;
 
-/**
- * The action of an imported text. The pages give one description per entry,
- * and translations cut it into sentences differently (the 5-minute limit of
- * the seed pages' ERROR_NO_SUCH_CAPCHA_ID is in en's first sentence and in
- * ru's second), so a split into summary and action would make the checks
- * compare unlike parts across locales and report drifts the pages do not
- * have. The whole description goes into summary;
- * action, which the schema requires, holds this mark (no words, so it is
- * not an "unchanged translation") until someone writes it.
- */
-export const NO_ACTION = '—';
-
-/** Recorded on every imported code: its action is still to be written. */
-export const ACTION_DECISION = {
-  about: 'texts.*.action',
-  note: 'The pages give one description per locale; the importer put it in summary and left action as "—". Write what the reader should do, in every locale.',
-} as const;
-
 /** Text fields the page states: replaced on every import. */
 const PAGE_KEYS = ['summary', 'origin'] as const;
-/** Text fields the importer makes up: written only where a text lacks them. */
-const STAND_IN_KEYS = ['title', 'action'] as const;
-
 interface ImportedText {
-  title: string;
   summary: string;
-  action: string;
   origin: string;
+  /** For translations in a new code: the hash of the source-locale text imported with it. */
+  source?: string;
 }
 
 interface Group {
@@ -171,21 +151,19 @@ export function importPages(read: PageReader, options: ImportOptions): ImportRes
   const phases = phaseIds.length === 0 || phaseIds.includes('any') ? ['any'] : phaseIds;
   const fileOf = new Map(pages.map((p) => [p.locale, p.file]));
   const textsOf = (g: Group) => {
-    const descriptions = [...g.entries.values()].map((e) => e.description);
     const texts = new Map<string, ImportedText>();
     for (const locale of imported) {
       const entry = g.entries.get(locale);
       if (!entry) continue;
-      const text: ImportedText = {
-        title: titleFromName(g.name, descriptions),
-        summary: entry.description,
-        action: NO_ACTION,
-        origin: `${fileOf.get(locale)}:${entry.line}`,
-      };
+      const text: ImportedText = { summary: entry.description, origin: `${fileOf.get(locale)}:${entry.line}` };
       const valid = TextSchema.safeParse(text);
       if (!valid.success) throw new Error(`errcat import built an invalid ${locale} text for ${g.code}: ${valid.error.message}`);
       texts.set(locale, text);
     }
+    // The pages were published as translations of each other: stamp them, so
+    // that a later change to the source text shows as a stale translation.
+    const source = texts.get(sourceLocale);
+    if (source) for (const [locale, text] of texts) if (locale !== sourceLocale) text.source = sourceHash({ summary: source.summary });
     return texts;
   };
   const newCode = (g: Group) => {
@@ -198,7 +176,7 @@ export function importPages(read: PageReader, options: ImportOptions): ImportRes
       category: guessCategory(g.code),
       phases,
       retry: { policy: 'after-fix' },
-      decisions: [{ ...IMPORTED_DECISION }, { ...ACTION_DECISION }],
+      decisions: [{ ...IMPORTED_DECISION }],
       texts: Object.fromEntries(texts),
     };
     const valid = CodeSchema.safeParse(code);
@@ -249,14 +227,12 @@ export function importPages(read: PageReader, options: ImportOptions): ImportRes
             change.added.push(locale);
             continue;
           }
-          // What the page states (summary, origin) is replaced; the importer's stand-ins
-          // (title, action) only fill gaps, so a title or action written since survives.
+          // What the page states (summary, origin) is replaced; every field written
+          // by hand (title, cause, action) stays.
           const set = (k: keyof ImportedText) => edits.push({ op: 'set', map: ['codes', index, 'texts', locale], key: k, value: text[k] });
           const replaced = PAGE_KEYS.filter((k) => before[k] !== text[k]);
-          const filled = STAND_IN_KEYS.filter((k) => typeof before[k] !== 'string' || before[k] === '');
-          if (replaced.length === 0 && filled.length === 0) continue;
+          if (replaced.length === 0) continue;
           replaced.forEach(set);
-          filled.forEach(set);
           // A translation stamp describes the old text, not this one.
           if (replaced.includes('summary') && 'source' in before) edits.push({ op: 'delete', map: ['codes', index, 'texts', locale], key: 'source' });
           change.updated.push(locale);

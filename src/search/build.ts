@@ -12,7 +12,7 @@ export async function stemmerFor(lang: string): Promise<Stemmer | undefined> {
   return mod.stemmer;
 }
 
-export function searchDocs(catalog: Catalog, locale: string, resolve: (code: Catalog['providers'][number]['codes'][number]) => { title: string; summary: string; cause?: string; action: string }, retryLabel: (policy: string) => string): SearchDoc[] {
+export function searchDocs(catalog: Catalog, locale: string, resolve: (code: Catalog['providers'][number]['codes'][number]) => { title: string; summary: string; cause?: string; action?: string }, retryLabel: (policy: string) => string): SearchDoc[] {
   let id = 0;
   return catalog.providers.flatMap((p) =>
     p.codes.map((c) => {
@@ -23,7 +23,7 @@ export function searchDocs(catalog: Catalog, locale: string, resolve: (code: Cat
         name: c.name ?? '',
         title: t.title,
         http: String(c.http),
-        text: [t.summary, t.cause ?? '', t.action].join('\n').replace(/\]\([^)]*\)/g, ']').replace(/[`*_[\]#>|]/g, ' '),
+        text: [t.summary, t.cause ?? '', t.action ?? ''].join('\n').replace(/\]\([^)]*\)/g, ']').replace(/[`*_[\]#>|]/g, ' '),
         provider: p.id,
         providerName: p.name,
         code: c.code,

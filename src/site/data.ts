@@ -45,10 +45,11 @@ export function pick(map: Record<string, string>, locale: string): string {
 }
 
 export interface ResolvedText {
+  /** The title, else the provider's display name, else the code. */
   title: string;
   summary: string;
   cause?: string;
-  action: string;
+  action?: string;
   /** Fields shown in the source locale because `locale` lacks them. */
   fallback: TextField[];
 }
@@ -70,7 +71,12 @@ export function textsOf(code: LoadedCode, locale: string): ResolvedText {
     }
     out[field] = value === undefined ? undefined : fillPlaceholders(value, code.facts, lang);
   }
-  return { title: out.title ?? code.code, summary: out.summary ?? '', cause: out.cause, action: out.action ?? '', fallback };
+  return { title: out.title ?? (code.name ? sentenceCase(code.name) : code.code), summary: out.summary ?? '', cause: out.cause, action: out.action, fallback };
+}
+
+/** "CAPTCHA IS NOT READY" -> "Captcha is not ready", for display names used as titles. */
+function sentenceCase(name: string): string {
+  return name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
 }
 
 /** Finds a code by "provider/CODE". */

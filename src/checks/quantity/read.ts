@@ -799,6 +799,8 @@ function scan(text: string, style: NumberStyle): RawQuantity[] {
 }
 
 const DOTTED = /\d+(?:\.\d+){2,}/y;
+/** Words after a number that make it a count of times, not a quantity. */
+const FREQUENCY_AFTER = /^[\s\u00a0]?(?:раза?(?![\p{L}])|次|times?\b)/iu;
 const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
 
 /** Reads the number at `start` (a digit, or "." before digits); returns where scanning resumes. */
@@ -854,6 +856,9 @@ function readArabic(text: string, start: number, style: NumberStyle, found: RawQ
   if ((after === '.' || after === ',') && isLetter(charAt(text, end + 1))) return Math.max(wordEnd(text, end + 1), end + 1);
   // A Russian ordinal: "3-й", "2-го".
   if (after === '-' && RU_ORDINAL_SUFFIX.test(text.slice(end, end + 4))) return Math.max(wordEnd(text, end + 1), end + 1);
+  // "Once" and "twice", which other languages write in words: "1 раз в 2 секунды", "1次", "2 times".
+  // Larger counts ("3 раза") stay, so that "retry 3 times" against "5 раз" is caught.
+  if ((digits === '1' || digits === '2') && FREQUENCY_AFTER.test(text.slice(end, end + 8))) return end;
 
   found.push({ start, end, value: Number(digits), unit: null, rangeStart: true });
   return end;

@@ -1,3 +1,4 @@
+import { sourceHash } from '../../../src/catalog/hash.ts';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -91,11 +92,11 @@ describe('importing Docusaurus pages into a fresh folder', () => {
     const task = codes.ERROR_UNKNOWN_TASK!;
     expect(task).toMatchObject({ aliases: ['BAD_TASK_ID'], name: 'TASK UNKNOWN' });
     expect(task.texts.en).toEqual({
-      title: 'Task unknown',
       summary: 'No task has this id, or it was dropped after *10 minutes*. Ask for the result soon after you create the task.',
-      action: '—',
       origin: 'tests/fixtures/import-docusaurus/en.md:38',
     });
+    // Translations imported with their source are stamped with its hash.
+    expect(task.texts.ru!.source).toBe(sourceHash({ summary: task.texts.en!.summary }));
     expect(task.texts.zh!.origin).toBe('tests/fixtures/import-docusaurus/zh.md:21');
     expect(task.texts.de!.origin).toBe('tests/fixtures/import-docusaurus/de.md:21');
     expect(task.texts.ru!.summary).toBe('Задачи с таким id нет, или она удалена через *10 минут*. Запрашивайте результат вскоре после создания задачи.');
@@ -131,19 +132,21 @@ describe('importing Docusaurus pages into a fresh folder', () => {
     for (const c of Object.values(codes)) {
       expect(c.decisions).toEqual([
         { about: 'imported', note: 'http, category, phases and retry were set by the importer; review them.' },
-        { about: 'texts.*.action', note: 'The pages give one description per locale; the importer put it in summary and left action as "—". Write what the reader should do, in every locale.' },
       ]);
     }
   });
 
-  it('puts the whole description in summary in every locale, so that the checks compare like with like', () => {
+  it('puts the whole description in summary in every locale and invents no title or action, so that the checks compare like with like', () => {
     const out = tempDir();
     run(out);
     for (const c of Object.values(codesIn(out))) {
-      for (const text of Object.values(c.texts)) expect(text.action).toBe('—');
+      for (const text of Object.values(c.texts)) {
+        expect(text.action).toBeUndefined();
+        expect(text.title).toBeUndefined();
+      }
     }
     const findings = runChecks(loadCatalog(out)).findings;
-    expect(findings.filter((f) => f.check === 'unchanged-translation' && f.message.includes(' action '))).toEqual([]);
+    expect(findings.filter((f) => f.check === 'unchanged-translation' || f.check === 'stale-translation')).toEqual([]);
   });
 
   it('reports missing entries, partial entries and order differences with the page and line', () => {
@@ -234,7 +237,8 @@ describe('importing into a provider that exists', () => {
       action: 'Copy the key again.',
       origin: 'tests/fixtures/import-docusaurus/en.md:20',
     });
-    expect(key.texts.de).toMatchObject({ title: 'Wrong key', action: '—', origin: 'tests/fixtures/import-docusaurus/de.md:9' });
+    expect(key.texts.de).toMatchObject({ origin: 'tests/fixtures/import-docusaurus/de.md:9' });
+    expect(key.texts.de!.title).toBeUndefined();
     expect(Object.keys(key.texts)).toEqual(['en', 'fr', 'ru', 'zh', 'de']);
     expect(result.codes[0]).toEqual({ code: 'ERROR_WRONG_KEY', status: 'updated', added: ['ru', 'zh', 'de'], updated: ['en'] });
     expect(result.kept).toEqual(['ERROR_HAND_ONLY']);
@@ -273,8 +277,7 @@ describe('importing into a provider that exists', () => {
     run(out, { locales: LOCALES.slice(0, 2) });
     const file = path.join(out, 'solverhub', 'errors.yaml');
     const edited = readFileSync(file, 'utf8')
-      .replace('        action: —\n        origin: tests/fixtures/import-docusaurus/ru.md:12', '        action: Скопируйте ключ заново.\n        origin: tests/fixtures/import-docusaurus/ru.md:12\n        source: 0123abcd')
-      .replace('      ru:\n        title: Wrong key', '      ru:\n        title: Неверный ключ');
+      .replace('        origin: tests/fixtures/import-docusaurus/ru.md:12', '        origin: tests/fixtures/import-docusaurus/ru.md:12\n        title: Неверный ключ\n        action: Скопируйте ключ заново.');
     writeFileSync(file, edited);
     expect(run(out, { locales: LOCALES.slice(0, 2) }).written).toBe(false);
     const changedPage = path.join(out, 'ru.md');

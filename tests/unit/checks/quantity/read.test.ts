@@ -730,3 +730,12 @@ describe('readQuantities: never throws', () => {
     expect(readQuantities('', 'en')).toEqual([]);
   });
 });
+
+describe('frequencies', () => {
+  it('does not read "1 раз" or "2 times" as quantities, since other languages say once and twice in words', () => {
+    expect(readQuantities('не чаще 1 раза в 2 секунды', 'ru').map((q) => q.raw)).toEqual(['2 секунды']);
+    expect(readQuantities('每2秒最多请求1次', 'zh-CN').map((q) => q.raw)).toEqual(['2秒']);
+    expect(readQuantities('at most 2 times per minute', 'en')).toEqual([]);
+    expect(readQuantities('at most 3 times per minute', 'en').map((q) => q.raw)).toEqual(['3']);
+  });
+});
