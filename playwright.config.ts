@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './tests/e2e/browser.ts';
 
 const PORT = 4329;
+const HOSTILE_PORT = 4330;
 const executablePath = chromiumPath();
+const astro = 'node node_modules/astro/bin/astro.mjs build';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,12 +16,20 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
-  webServer: {
-    // The e2e tests build the shipped catalog into their own folder and serve it.
-    command: `astro build && astro preview --host 127.0.0.1 --port ${PORT}`,
-    env: { ERRCAT_OUT: '.errcat/e2e-dist' },
-    url: `http://127.0.0.1:${PORT}/en/`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      // The shipped catalog, built into its own folder and served under the README's strict CSP.
+      command: `ERRCAT_OUT=.errcat/e2e-dist ${astro} && node tests/e2e/serve.mjs .errcat/e2e-dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/en/`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+    },
+    {
+      // A catalog full of injection attempts (tests/fixtures/hostile).
+      command: `ERRCAT_CATALOG=tests/fixtures/hostile/catalog ERRCAT_OUT=.errcat/e2e-hostile ${astro} && node tests/e2e/serve.mjs .errcat/e2e-hostile ${HOSTILE_PORT}`,
+      url: `http://127.0.0.1:${HOSTILE_PORT}/en/`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -2,9 +2,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { CONTENT_DIR } from './site/guides.ts';
 
 const guides = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content' }),
+  loader: glob({ pattern: '*/*.mdx', base: CONTENT_DIR }),
   schema: z.strictObject({
     /** The guide's title. */
     title: z.string(),

@@ -7,6 +7,7 @@
  * Objects are strict: an unknown field is a finding (with "did you mean").
  */
 import { z } from 'zod';
+import { isSafeHref } from './safe-href.ts';
 
 /** A BCP-47-ish locale id as used in URLs: `en`, `ru`, `zh`, `pt-br`. */
 export const LocaleIdSchema = z
@@ -92,7 +93,11 @@ export const PhaseSchema = z
 export const LinkSchema = z
   .strictObject({
     /** Absolute https URL, or a site-relative path. */
-    href: z.string().min(1).describe('Absolute URL or site-relative path.'),
+    href: z
+      .string()
+      .min(1)
+      .refine(isSafeHref, 'an http(s) or mailto address or a site path; javascript: and data: links can run code')
+      .describe('Absolute URL or site-relative path.'),
     /** Link text per locale. */
     title: LocalizedSchema.describe('Link text per locale.'),
   })

@@ -8,15 +8,11 @@ import type { Catalog } from '../catalog/load.ts';
 import { allFields, codeFinding, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 import { readMarkdown } from './markdown.ts';
+import { isSafeHref } from '../catalog/safe-href.ts';
+
+export { isSafeHref };
 
 export const id = 'unsafe-markdown';
-
-/** Link targets a page may carry: web links, mail, phone, and paths. */
-export function isSafeHref(href: string): boolean {
-  const h = href.trim().replace(/[\u0000-\u0020]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(h)?.[1]?.toLowerCase();
-  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto' || scheme === 'tel';
-}
 
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];

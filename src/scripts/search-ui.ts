@@ -149,8 +149,11 @@ export function start(form: HTMLFormElement, input: HTMLInputElement): void {
         location.assign(hit.url);
       }
     } else if (e.key === 'Escape') {
-      if (!listbox.hidden) close();
-      else input.value = '';
+      // The first Escape closes the list and keeps the query (a search input would clear itself); the second clears it.
+      if (!listbox.hidden) {
+        e.preventDefault();
+        close();
+      } else input.value = '';
     }
   });
   input.addEventListener('blur', () => setTimeout(() => { if (document.activeElement !== select) close(); }, 100));

@@ -1,8 +1,12 @@
-/** Guide slugs: the MDX files in content/<locale>/, any locale. */
+/**
+ * Guides: MDX files in content/<locale>/<slug>.mdx. The content folder sits
+ * beside the catalog folder (catalog/../content), so a catalog and its guides
+ * travel together; ERRCAT_CONTENT overrides it.
+ */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-export const CONTENT_DIR = path.resolve(process.env.ERRCAT_CONTENT ?? 'content');
+export const CONTENT_DIR = path.resolve(process.env.ERRCAT_CONTENT ?? path.join(process.env.ERRCAT_CATALOG ?? 'catalog', '..', 'content'));
 
 export function guideSlugs(dir = CONTENT_DIR): string[] {
   if (!existsSync(dir)) return [];

@@ -1,0 +1,44 @@
+/** axe finds no violation on any page type, in any locale. */
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const types = ['/', '{l}/', '{l}/capmonster-cloud/', '{l}/captchaai/CAPCHA_NOT_READY/', '{l}/gateway/CAPACITY/', '{l}/search/', '{l}/guides/handling-errors/', '{l}/consistency/', '{l}/e/ERROR_ZERO_BALANCE/', '{l}/no-such-page/'];
+
+for (const locale of ['en', 'ru', 'zh']) {
+  for (const type of types) {
+    if (type === '/' && locale !== 'en') continue;
+    const path = type.replace('{l}', `/${locale}`);
+    test(`axe finds no violation on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('axe finds no violation with the search results open', async ({ page }) => {
+  await page.goto('/ru/');
+  await page.getByRole('searchbox').click();
+  await page.keyboard.type('прокси');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a provider page can be used with the keyboard alone', async ({ page }) => {
+  await page.goto('/en/gateway/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  // Tab to the category filter and choose with the arrow keys.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'category')) break;
+  }
+  await page.keyboard.press('ArrowRight');
+  const checked = await page.locator('input[name=category]:checked').getAttribute('value');
+  expect(checked).not.toBe('');
+  const visible = await page.locator('tbody tr:visible').count();
+  expect(visible).toBeGreaterThan(0);
+  expect(visible).toBeLessThan(18);
+});

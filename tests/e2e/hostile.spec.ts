@@ -1,0 +1,40 @@
+/** A catalog full of injection attempts (tests/fixtures/hostile), served under the strict CSP. */
+import { test, expect } from '@playwright/test';
+
+test.use({ baseURL: 'http://127.0.0.1:4330' });
+
+const pages = ['/en/', '/ru/', '/zh/', '/en/evil/', '/en/evil/ERROR_XSS/', '/ru/evil/ERROR_XSS/', '/zh/evil/ERROR_XSS/', '/en/search/', '/en/consistency/'];
+
+for (const path of pages) {
+  test(`no catalog text runs script on ${path}, and the text still shows`, async ({ page }) => {
+    const dialogs: string[] = [];
+    const errors: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(path);
+    // Hover and click everything an attacker might have wired up.
+    for (const el of await page.locator('main a, main b, main details, main svg').all()) {
+      await el.hover({ timeout: 1000 }).catch(() => {});
+    }
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => [...document.scripts].filter((s) => !s.src && s.type !== 'application/json').length)).toBe(0);
+    await expect(page.locator('body')).toBeVisible();
+  });
+}
+
+test('the code page shows the texts as text and drops the dangerous links', async ({ page }) => {
+  await page.goto('/en/evil/ERROR_XSS/');
+  await expect(page.locator('section:has(#what)')).toContainText('Plain text survives.');
+  await expect(page.locator('p.lead')).toHaveText("</title><script>alert('title')</script>");
+  const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  for (const href of hrefs) expect(href).not.toMatch(/^\s*(javascript|data|vbscript):/i);
+  await expect(page.locator('main iframe, main object, main embed, main form, main script')).toHaveCount(0);
+});
