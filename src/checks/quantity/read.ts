@@ -150,6 +150,15 @@ const UNIT_ALIASES: readonly UnitAlias[] = [
   { pattern: '分钟|分(?![之钱数析配享别类支布割成片页])', unit: 'min', cjk: true },
   { pattern: '个?小时|个?钟头', unit: 'h', cjk: true },
   { pattern: '天', unit: 'd', cjk: true },
+  // German, French and Spanish, for catalogs that add those languages (ASCII-equal spellings are above).
+  { pattern: 'millisekunden?|millisecondes?|milisegundos?', unit: 'ms', ci: true },
+  { pattern: 'sekunden?|sek\\.|secondes?|segundos?|seg\\.', unit: 's', ci: true },
+  { pattern: 'minuten|minutos?', unit: 'min', ci: true },
+  { pattern: 'stunden?|std\\.|heures?|horas?', unit: 'h', ci: true },
+  { pattern: 'tage?n?|jours?|d[ií]as?', unit: 'd', ci: true },
+  { pattern: 'octets?', unit: 'B', ci: true },
+  { pattern: 'Ko|ko', unit: 'KB' },
+  { pattern: 'Mo', unit: 'MB' },
 ];
 
 interface CompiledAlias extends UnitAlias {

@@ -739,3 +739,11 @@ describe('frequencies', () => {
     expect(readQuantities('at most 3 times per minute', 'en').map((q) => q.raw)).toEqual(['3']);
   });
 });
+
+describe('a fourth language', () => {
+  it('reads German, French and Spanish time and byte units', () => {
+    expect(readQuantities('Warten Sie 10 Minuten oder 2 Stunden.', 'de').map((q) => [q.value, q.unit])).toEqual([[10, 'min'], [2, 'h']]);
+    expect(readQuantities('Attendez 30 secondes ; 50 Ko au plus.', 'fr').map((q) => [q.value, q.unit])).toEqual([[30, 's'], [50, 'KB']]);
+    expect(readQuantities('Espere 5 segundos.', 'es').map((q) => [q.value, q.unit])).toEqual([[5, 's']]);
+  });
+});
