@@ -14,7 +14,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import { z } from 'zod';
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import {
   BaselineSchema,
   CodeSchema,
@@ -329,8 +329,8 @@ function validate<T>(
   findings: Finding[],
   about: { provider?: string; code?: string },
 ): T | undefined {
-  const value = base.length ? (file.doc.getIn(base) as unknown) : file.data;
-  const input = base.length ? toPlain(value) : value;
+  // From the whole document's plain data, so that YAML anchors and aliases resolve.
+  const input = valueAt(file.data, base);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -353,10 +353,6 @@ function validate<T>(
   return undefined;
 }
 
-function toPlain(value: unknown): unknown {
-  return value && typeof value === 'object' && 'toJSON' in value ? (value as { toJSON(): unknown }).toJSON() : value;
-}
-
 function valueAt(root: unknown, p: PathSeg[]): unknown {
   let v = root;
   for (const seg of p) v = v && typeof v === 'object' ? (v as Record<PathSeg, unknown>)[seg] : undefined;
@@ -367,15 +363,11 @@ function fieldLabel(p: PathSeg[]): string {
   return p.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
 }
 
+/** Close enough to be a typo: a few edits, or one is a prefix of the other. */
 function similar(a: string, b: string): boolean {
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
-  if (la === lb) return true;
-  let d = 0;
-  const m = Math.max(la.length, lb.length);
-  // cheap bound: the shared prefix or a small edit distance
-  for (let i = 0; i < m; i++) if (la[i] !== lb[i]) d++;
-  return d <= Math.max(2, Math.floor(m / 3)) || lb.startsWith(la) || la.startsWith(lb);
+  return distance(la, lb) <= Math.max(2, Math.floor(Math.max(la.length, lb.length) / 3)) || lb.startsWith(la) || la.startsWith(lb);
 }
 
 function show(v: unknown): string {

@@ -100,14 +100,14 @@ describe('loading a catalog', () => {
   it('names an unknown field and suggests the field that was meant', () => {
     const entry = code();
     const texts = entry.texts as Record<string, Record<string, string>>;
-    texts.ru = { ...texts.ru!, titel: texts.ru!.title! };
-    delete texts.ru.title;
+    texts.ru = { ...texts.ru!, sumary: texts.ru!.summary! };
+    delete texts.ru.summary;
     const catalog = loadCatalogFromFiles(catalogFiles({ providers: { acme: { codes: [entry] } } }));
     const unknown = catalog.findings.find((f) => f.message.startsWith('Unknown field'))!;
-    expect(unknown.message).toBe('Unknown field "titel" in texts.ru.');
-    expect(unknown.hint).toBe('Did you mean "title"?');
+    expect(unknown.message).toBe('Unknown field "sumary" in texts.ru.');
+    expect(unknown.hint).toBe('Did you mean "summary"?');
     const missing = catalog.findings.find((f) => f.message.includes('missing'))!;
-    expect(missing.message).toBe('texts.ru.title is missing.');
+    expect(missing.message).toBe('texts.ru.summary is missing.');
   });
 
   it('suggests the closest allowed value for a misspelt category', () => {
@@ -134,5 +134,17 @@ describe('loading a catalog', () => {
     (entry.texts as Record<string, Record<string, string>>).en!.summary = long;
     const catalog = loadCatalogFromFiles(catalogFiles({ providers: { acme: { codes: [entry] } } }));
     expect(catalog.findings[0]!.message).toMatch(/^texts\.en\.summary is too long/);
+  });
+});
+
+describe('YAML anchors', () => {
+  it('resolves anchors and aliases before validating', () => {
+    const shared = ['submit'];
+    // yaml writes a value used twice as an anchor and an alias.
+    const files = catalogFiles({ providers: { acme: { codes: [code({ phases: shared }), code({ code: 'ERROR_OTHER', phases: shared })] } } });
+    expect(files['acme/errors.yaml']).toMatch(/\*a1/);
+    const catalog = loadCatalogFromFiles(files);
+    expect(catalog.findings).toEqual([]);
+    expect(catalog.providers[0]!.codes.map((c) => c.phases)).toEqual([['submit'], ['submit']]);
   });
 });
