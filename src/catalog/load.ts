@@ -155,7 +155,7 @@ function loadCatalogFrom(root: string, read: Reader): Catalog {
       const code = validate(errorsFile, ['codes', n], CodeSchema, findings, { provider: id, code: codeName(errorsFile, n) });
       if (code) codes.push(locate(errorsFile, ['codes', n], { ...code, provider: id }));
     });
-    providers.push({ ...locate(providerFile, [], { ...provider }), errorsFile: errorsFile.file, codes });
+    providers.push(locate(providerFile, [], { ...provider, errorsFile: errorsFile.file, codes }));
   });
 
   const baselineFile = parseFile(display('baseline.yaml'), read('baseline.yaml'), false);

@@ -5,7 +5,7 @@
  * the author meant.
  */
 import type { Catalog } from '../catalog/load.ts';
-import { allFields, codeFinding, type Check } from './check.ts';
+import { allFields, codeFinding, providerFinding, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 import { readMarkdown } from './markdown.ts';
 import { isSafeHref } from '../catalog/safe-href.ts';
@@ -16,6 +16,15 @@ export const id = 'unsafe-markdown';
 
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
+  // Provider summaries are Markdown too.
+  for (const provider of catalog.providers) {
+    for (const [locale, summary] of Object.entries(provider.summary)) {
+      const md = readMarkdown(summary);
+      const bad = [...md.html.map((h) => `raw HTML (${h.slice(0, 40)})`), ...md.links.filter((u) => !isSafeHref(u)).map((u) => `a link to "${u.slice(0, 40)}"`)];
+      for (const what of bad)
+        out.push(providerFinding(id, provider, { severity: 'error', at: ['summary', locale], locales: [locale], message: `The ${locale} summary of ${provider.name} contains ${what}, which pages never render.`, hint: 'Write it in Markdown with https:// links.' }));
+    }
+  }
   for (const f of allFields(catalog)) {
     const md = readMarkdown(f.text);
     for (const html of md.html)

@@ -27,3 +27,17 @@ describe('unsafe-markdown', () => {
     for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:x', 'data:text/html,x', 'vbscript:x']) expect(isSafeHref(bad)).toBe(false);
   });
 });
+
+describe('unsafe-markdown in provider summaries', () => {
+  it('reports raw HTML and script links in a provider summary at its line', async () => {
+    const { catalogOf } = await import('../helpers.ts');
+    const catalog = catalogOf({ providers: { acme: { provider: { summary: { en: 'Fine.', ru: 'Плохо <iframe src=x></iframe>.', zh: '[点](javascript:alert(1))' } }, codes: [code()] } } });
+    expect(lines(check.run(catalog))).toMatchInlineSnapshot(`
+      [
+        "catalog/acme/provider.yaml:6:7 error [unsafe-markdown] The ru summary of acme contains raw HTML (<iframe src=x>), which pages never render.",
+        "catalog/acme/provider.yaml:6:7 error [unsafe-markdown] The ru summary of acme contains raw HTML (</iframe>), which pages never render.",
+        "catalog/acme/provider.yaml:7:7 error [unsafe-markdown] The zh summary of acme contains a link to "javascript:alert(1)", which pages never render.",
+      ]
+    `);
+  });
+});
