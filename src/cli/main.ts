@@ -25,6 +25,17 @@ export function printLoadError(e: CatalogLoadError, format: Format = 'text'): vo
   console.error(`${pc.bold(where)} ${pc.red('error')} ${e.message}\n  ${pc.cyan('hint:')} ${e.hint}`);
 }
 
+/** Runs a command's work; unusable input is printed with its position and exits 2. */
+export function guarded(setExit: (code: number) => void, work: () => number, format: Format = 'text'): void {
+  try {
+    setExit(work());
+  } catch (e) {
+    if (!(e instanceof CatalogLoadError)) throw e;
+    printLoadError(e, format);
+    setExit(EXIT.unusable);
+  }
+}
+
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('errcat')
     .description('Turns one catalog of API error codes into a checked, localized documentation site.')
@@ -38,22 +49,17 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-c, --catalog <dir>', 'the catalog folder', 'catalog')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('--strict', 'warnings fail too', false)
-    .action((opts: { catalog: string; format: Format; strict: boolean }) => {
-      let catalog;
-      try {
-        catalog = loadCatalog(opts.catalog);
-      } catch (e) {
-        if (e instanceof CatalogLoadError) {
-          printLoadError(e, opts.format);
-          return setExit(EXIT.unusable);
-        }
-        throw e;
-      }
-      const result = runChecks(catalog, { strict: opts.strict });
-      const out = opts.format === 'json' ? formatJson(result) : opts.format === 'sarif' ? formatSarif(result) : formatText(result);
-      console.log(out);
-      setExit(result.failed ? EXIT.findings : EXIT.ok);
-    });
+    .action((opts: { catalog: string; format: Format; strict: boolean }) =>
+      guarded(
+        setExit,
+        () => {
+          const result = runChecks(loadCatalog(opts.catalog), { strict: opts.strict });
+          console.log(opts.format === 'json' ? formatJson(result) : opts.format === 'sarif' ? formatSarif(result) : formatText(result));
+          return result.failed ? EXIT.findings : EXIT.ok;
+        },
+        opts.format,
+      ),
+    );
 
   program
     .command('stamp')
@@ -61,19 +67,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('[targets...]', 'provider/CODE, optionally followed by locales; none with --all')
     .option('-c, --catalog <dir>', 'the catalog folder', 'catalog')
     .option('--all', 'stamp every translation that has no hash yet', false)
-    .action((targets: string[], opts: { catalog: string; all: boolean }) => {
-      try {
+    .action((targets: string[], opts: { catalog: string; all: boolean }) =>
+      guarded(setExit, () => {
         const n = stamp(opts.catalog, targets, opts.all);
         console.log(`Stamped ${n} translation${n === 1 ? '' : 's'}.`);
-        setExit(EXIT.ok);
-      } catch (e) {
-        if (e instanceof CatalogLoadError) {
-          printLoadError(e);
-          return setExit(EXIT.unusable);
-        }
-        throw e;
-      }
-    });
+        return EXIT.ok;
+      }),
+    );
 
   program
     .command('schema')
@@ -90,20 +90,14 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('List the URLs the catalog publishes; with --update, write them into <catalog>/urls.txt.')
     .option('-c, --catalog <dir>', 'the catalog folder', 'catalog')
     .option('--update', 'add new URLs to urls.txt (removed ones stay listed, and fail the check)', false)
-    .action((opts: { catalog: string; update: boolean }) => {
-      try {
+    .action((opts: { catalog: string; update: boolean }) =>
+      guarded(setExit, () => {
         const r = updateManifest(opts.catalog, opts.update);
         if (!opts.update) console.log(r.urls.join('\n'));
         else console.log(r.added ? `Added ${r.added} URL${r.added === 1 ? '' : 's'} to ${r.file}.` : `${r.file} is up to date.`);
-        setExit(EXIT.ok);
-      } catch (e) {
-        if (e instanceof CatalogLoadError) {
-          printLoadError(e);
-          return setExit(EXIT.unusable);
-        }
-        throw e;
-      }
-    });
+        return EXIT.ok;
+      }),
+    );
 
   registerImport(program, setExit);
 
