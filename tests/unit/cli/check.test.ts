@@ -62,7 +62,7 @@ describe('errcat check', () => {
     const r = errcat(['check', '--catalog', DRIFT, '--format', 'sarif']);
     const sarif = JSON.parse(r.out);
     expect(sarif.version).toBe('2.1.0');
-    const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'quantity-drift' && x.level === 'error');
+    const result = sarif.runs[0].results.find((x: { ruleId: string; level: string }) => x.ruleId === 'quantity-drift' && x.level === 'error');
     expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: `${DRIFT}/acme/errors.yaml` }, region: { startLine: 10, startColumn: 53 } });
   });
 

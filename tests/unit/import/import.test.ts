@@ -55,7 +55,7 @@ interface CodeOut {
   retry: { policy: string; decision?: string };
   links?: unknown[];
   decisions?: { about: string; note: string }[];
-  texts: Record<string, { title: string; summary: string; action: string; cause?: string; origin?: string }>;
+  texts: Record<string, { title?: string; summary: string; action?: string; cause?: string; origin?: string; source?: string }>;
 }
 
 function codesIn(out: string): Record<string, CodeOut> {
