@@ -63,7 +63,7 @@ export function publishedUrls(catalog: Catalog, guides: string[]): string[] {
   for (const name of shortLinks(catalog).keys()) all.add(urls.short(name));
   for (const p of catalog.providers) {
     all.add(urls.api(p.id));
-    for (const c of p.codes) all.add(urls.apiCode(p.id, c.code));
+    for (const c of p.codes) for (const name of [c.code, ...c.aliases]) all.add(urls.apiCode(p.id, name));
   }
   return [...all].sort();
 }

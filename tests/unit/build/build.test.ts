@@ -58,6 +58,22 @@ describe('building the site', () => {
     expect(existsSync(out)).toBe(false);
   }, 120_000);
 
+  it('publishes a fourth language added in site.yaml alone, with notices where it falls back, and keeps a deprecated code\'s page', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'errcat-build-')), 'dist');
+    const r = build('tests/fixtures/fourth-locale/catalog', out);
+    expect(r.code, r.log).toBe(0);
+    const de = readFileSync(path.join(out, 'de/acme/ERROR_WAIT/index.html'), 'utf8');
+    expect(de).toContain('<html lang="de"');
+    expect(de).toContain('Warten Sie 30 Sekunden vor der nächsten Anfrage.');
+    expect(de).toContain('hreflang="de"');
+    const fallback = readFileSync(path.join(out, 'de/acme/ERROR_OLD/index.html'), 'utf8');
+    expect(fallback).toContain('class="notice"');
+    expect(fallback).toContain('The old limit was reached.');
+    const deprecated = readFileSync(path.join(out, 'ru/acme/ERROR_OLD/index.html'), 'utf8');
+    expect(deprecated).toMatch(/class="notice deprecated"[\s\S]*Объединён с ERROR_WAIT\.[\s\S]*href="\/ru\/acme\/ERROR_WAIT\/"/);
+    expect(readFileSync(path.join(out, 'sitemap.xml'), 'utf8')).toContain('https://acme.test/de/acme/ERROR_WAIT/');
+  }, 120_000);
+
   it('builds the same catalog to the same bytes twice', () => {
     const base = mkdtempSync(path.join(tmpdir(), 'errcat-build-'));
     const a = build('catalog', path.join(base, 'a'));

@@ -3,7 +3,8 @@ import { catalog, providers } from '../../../../site/data.ts';
 import { EXPORT_VERSION, exportCode } from '../../../../site/export.ts';
 
 export function getStaticPaths() {
-  return providers().flatMap((p) => p.codes.map((c) => ({ params: { provider: p.id, code: c.code }, props: { provider: p, code: c } })));
+  // Aliases too: a program that received an alias reads the same data.
+  return providers().flatMap((p) => p.codes.flatMap((c) => [c.code, ...c.aliases].map((name) => ({ params: { provider: p.id, code: name }, props: { provider: p, code: c } }))));
 }
 
 export const GET: APIRoute = ({ props }) =>
