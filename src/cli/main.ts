@@ -3,6 +3,7 @@
  * existing pages. Exit codes: 0 clean, 1 findings that fail, 2 unusable input
  * or a wrong command line.
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import pc from 'picocolors';
 import { CatalogLoadError, loadCatalog } from '../catalog/load.ts';
@@ -39,6 +40,7 @@ export function guarded(setExit: (code: number) => void, work: () => number, for
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('errcat')
     .description('Turns one catalog of API error codes into a checked, localized documentation site.')
+    .version((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version)
     .showHelpAfterError('(run errcat --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });

@@ -4,7 +4,7 @@
  * staging folder, and swaps it into place only when the whole build
  * succeeded, so a failed build never leaves a half-written dist/.
  */
-import { existsSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -28,12 +28,28 @@ export class CatalogCheckFailed extends Error {
   }
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export default function errcat(options: ErrcatOptions): AstroIntegration {
   return {
     name: 'errcat',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
+        // Staging folders of builds that died half-way (their process is gone); builds running beside this one keep theirs.
+        const parent = path.dirname(fileURLToPath(config.outDir));
+        if (existsSync(parent))
+          for (const name of readdirSync(parent)) {
+            const pid = Number(/^staging-(\d+)$/.exec(name)?.[1]);
+            if (pid && pid !== process.pid && !alive(pid)) rmSync(path.join(parent, name), { recursive: true, force: true });
+          }
         let catalog;
         try {
           catalog = loadCatalog(options.catalogDir);
