@@ -4,7 +4,7 @@
  * language needs its site.yaml entry and its JSON file, no code.
  */
 import i18next, { type TFunction } from 'i18next';
-import { catalog, langOf } from '../site/data.ts';
+import { catalog } from '../site/data.ts';
 
 const files = import.meta.glob<Record<string, string>>('./*.json', { eager: true, import: 'default' });
 
@@ -31,16 +31,7 @@ function ui() {
   return instance;
 }
 
-/** The UI strings of `locale`. Plurals use Intl plural rules of the locale's lang tag. */
+/** The UI strings of `locale` (i18next picks plural rules by its language code); a locale without a file gets the source locale's. */
 export function useT(locale: string): TFunction {
-  const i = ui();
-  // i18next picks plural rules by language code; register the lang tag as an alias.
-  return i.getFixedT(locale) as TFunction;
+  return ui().getFixedT(locale) as TFunction;
 }
-
-/** Locales that have a UI-strings file. */
-export function uiLocales(): string[] {
-  return Object.keys(resources);
-}
-
-export { langOf };
