@@ -35,6 +35,9 @@ export async function runLighthouse(baseUrl, paths, { runs = 1 } = {}) {
           const m = (id) => lhr.audits[id]?.numericValue;
           scores[0].metrics = { fcpMs: m('first-contentful-paint'), lcpMs: m('largest-contentful-paint'), tbtMs: m('total-blocking-time'), cls: m('cumulative-layout-shift'), siMs: m('speed-index') };
           scores[0].lighthouseVersion = lhr.lighthouseVersion;
+          // What shifted, when CLS is not 0: the elements Lighthouse names.
+          const shifts = lhr.audits['layout-shifts']?.details?.items ?? [];
+          scores[0].layoutShifts = shifts.map((i) => ({ score: i.score, selector: i.node?.selector, snippet: i.node?.snippet?.slice(0, 160) }));
           scores[0].userAgent = lhr.environment?.hostUserAgent;
         }
       }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-export function summarize(file, top = 25, filter) {
+export function summarize(file, top = 25, filter, exclude = []) {
   const prof = JSON.parse(readFileSync(file, 'utf8'));
   const nodes = new Map(prof.nodes.map((n) => [n.id, n]));
   const parent = new Map();
@@ -34,7 +34,7 @@ export function summarize(file, top = 25, filter) {
   }
   const fmt = (m) =>
     [...m]
-      .filter(([k]) => !filter || k.includes(filter))
+      .filter(([k]) => (!filter || filter.split('|').some((f) => k.includes(f))) && !exclude.some((x) => k.includes(x)))
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([k, t]) => ({ fn: k, ms: Math.round(t / 1000), share: Math.round((t / total) * 1000) / 10 }));

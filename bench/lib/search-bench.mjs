@@ -52,6 +52,13 @@ const INSTRUMENT = () => {
     p.done = true;
     const lb = document.getElementById('search-listbox');
     const rec = { value: p.value, kind: p.kind, dom: now - p.t0, frame: null, fromFocus: B.focusAt === null ? null : now - B.focusAt, results: lb ? lb.querySelectorAll('[role=option]').length : 0, first: B.records.length === 0 };
+    if (rec.first) {
+      // Where the first query's time went: when each search download ended, relative to the keystroke.
+      rec.resources = performance
+        .getEntriesByType('resource')
+        .filter((e) => /search-ui|\/search\/|\/_astro\/[a-z]{2}\.[\w-]+\.js/.test(e.name))
+        .map((e) => ({ name: new URL(e.name).pathname, start: e.startTime - p.t0, end: e.responseEnd - p.t0, bytes: e.transferSize }));
+    }
     B.records.push(rec);
     requestAnimationFrame(() => setTimeout(() => { rec.frame = performance.now() - p.t0; }, 0));
   });
@@ -60,27 +67,29 @@ const INSTRUMENT = () => {
   else document.addEventListener('DOMContentLoaded', start);
 };
 
-/** Counts bytes received per request through CDP. */
+/**
+ * Counts bytes received per request, at the context level so that requests
+ * from workers (Pagefind searches in a Web Worker) count too:
+ * Playwright's request.sizes() (encoded body + response headers).
+ */
 async function netCounter(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  const reqs = new Map();
-  cdp.on('Network.requestWillBeSent', (e) => reqs.set(e.requestId, { url: e.request.url, bytes: 0, body: 0, done: false }));
-  cdp.on('Network.responseReceived', (e) => {
-    const r = reqs.get(e.requestId);
-    if (r) r.body = Number(e.response.headers['content-length'] ?? e.response.headers['Content-Length'] ?? 0);
-  });
-  cdp.on('Network.loadingFinished', (e) => {
-    const r = reqs.get(e.requestId);
-    if (r) {
-      r.bytes = e.encodedDataLength;
-      r.done = true;
-    }
+  const pending = [];
+  const list = [];
+  page.context().on('requestfinished', (req) => {
+    pending.push(
+      (async () => {
+        const s = await req.sizes();
+        let body = s.responseBodySize;
+        // A worker's script comes back with responseBodySize 0: take the Content-Length our server sent.
+        if (!body) body = Number((await (await req.response())?.allHeaders())?.['content-length'] ?? 0);
+        list.push({ url: req.url(), bytes: body + s.responseHeadersSize, body });
+      })().catch(() => {}),
+    );
   });
   return {
-    snapshot() {
-      const list = [...reqs.values()].filter((r) => r.done);
-      return { bytes: list.reduce((a, r) => a + r.bytes, 0), body: list.reduce((a, r) => a + r.body, 0), requests: list.length, urls: list.map((r) => `${new URL(r.url).pathname} ${r.bytes}`) };
+    async snapshot() {
+      await Promise.all(pending);
+      return { bytes: list.reduce((a, r) => a + r.bytes, 0), body: list.reduce((a, r) => a + r.body, 0), requests: list.length, urls: list.map((r) => `${new URL(r.url).pathname} ${r.body}`) };
     },
   };
 }
@@ -101,18 +110,19 @@ export async function measureErrcatSearch(browser, baseUrl, pages, runs, { delay
       const net = await netCounter(page);
       await page.goto(baseUrl + path, { waitUntil: 'load' });
       await page.waitForTimeout(50);
-      const beforeSearch = net.snapshot();
+      const beforeSearch = await net.snapshot();
+      // Focus and the first keystroke back to back: the first query includes loading the search.
       await page.focus('#q');
       for (const [qi, q] of queries.entries()) {
-        await page.evaluate(() => { document.getElementById('q').value = ''; });
+        if (qi > 0) await page.evaluate(() => { document.getElementById('q').value = ''; });
         const chars = [...q];
         for (const [ci, ch] of chars.entries()) {
-          const n = await page.evaluate(() => window.__bench.records.length);
+          const n = qi === 0 && ci === 0 ? 0 : await page.evaluate(() => window.__bench.records.length);
           await page.keyboard.type(ch);
           if (qi === 0 && ci === 0) {
             // the first query: wait for its results before typing on, and count the bytes so far
             await page.waitForFunction(() => window.__bench.records.length > 0, null, { timeout: 60_000 });
-            const after = net.snapshot();
+            const after = await net.snapshot();
             bytes.push({ page: path, beforeSearch, firstResult: after });
           } else {
             await page.waitForFunction((k) => window.__bench.records.length > k, n, { timeout: 30_000 }).catch(() => {});
@@ -122,7 +132,7 @@ export async function measureErrcatSearch(browser, baseUrl, pages, runs, { delay
       }
       await page.waitForTimeout(50);
       const recs = await page.evaluate(() => window.__bench.records);
-      for (const r of recs) (r.first ? first : later).push({ ...r, page: path });
+      for (const r of recs) (r.first ? first : later).push({ ...r, page: path, run });
       await context.close();
     }
   }
@@ -143,7 +153,7 @@ export async function measurePagefind(browser, baseUrl, pages, runs) {
       const net = await netCounter(page);
       await page.goto(baseUrl + path, { waitUntil: 'load' });
       await page.waitForTimeout(50);
-      const beforeSearch = net.snapshot();
+      const beforeSearch = await net.snapshot();
       const r = await page.evaluate(async (qs) => {
         const out = { init: 0, first: null, later: [], laterData: [] };
         const t0 = performance.now();
@@ -172,7 +182,7 @@ export async function measurePagefind(browser, baseUrl, pages, runs) {
         }
         return out;
       }, queries);
-      const after = net.snapshot();
+      const after = await net.snapshot();
       init.push(r.init);
       first.push({ ...r.first, page: path });
       later.push(...r.later);
@@ -191,7 +201,7 @@ export async function pagefindFirstBytes(browser, baseUrl, path, query) {
   const net = await netCounter(page);
   await page.goto(baseUrl + path, { waitUntil: 'load' });
   await page.waitForTimeout(50);
-  const before = net.snapshot();
+  const before = await net.snapshot();
   await page.evaluate(async (q) => {
     const pf = await import('/pagefind/pagefind.js');
     await pf.init();
@@ -199,7 +209,7 @@ export async function pagefindFirstBytes(browser, baseUrl, path, query) {
     await Promise.all(res.results.slice(0, 10).map((x) => x.data()));
   }, query);
   await page.waitForTimeout(100);
-  const after = net.snapshot();
+  const after = await net.snapshot();
   await context.close();
   return { beforeSearch: before, firstResult: after };
 }

@@ -25,14 +25,15 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml']);
 
 /** Starts serving `root`; resolves to { url, close() }. */
-export async function serve(root, port = 0) {
+export async function serve(dir, port = 0) {
+  const root = path.resolve(dir);
   const cache = new Map();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://x');
       let rel = decodeURIComponent(url.pathname);
       let file = path.join(root, rel);
-      if (!file.startsWith(path.resolve(root))) throw new Error('outside root');
+      if (!file.startsWith(root)) throw new Error('outside root');
       let info = await stat(file).catch(() => undefined);
       if (info?.isDirectory()) {
         if (!rel.endsWith('/')) {

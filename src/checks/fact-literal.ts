@@ -7,7 +7,7 @@ import type { Catalog } from '../catalog/load.ts';
 import type { Fact } from '../catalog/schema.ts';
 import { allFields, codeFinding, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
-import { readQuantities, type Quantity } from './quantity/index.ts';
+import { quantitiesOf, type Quantity } from './quantity/index.ts';
 
 export const id = 'fact-literal';
 
@@ -37,7 +37,7 @@ function run(catalog: Catalog): Finding[] {
   for (const f of allFields(catalog)) {
     const facts = Object.entries(f.code.facts);
     if (!facts.length) continue;
-    for (const q of readQuantities(f.text, langOf(f.locale))) {
+    for (const q of quantitiesOf(f.text, langOf(f.locale))) {
       const hit = facts.find(([, fact]) => matches(q, fact));
       if (!hit)
         continue;

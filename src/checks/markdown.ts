@@ -1,15 +1,13 @@
 /**
  * What the checks need to know about a Markdown text, read once per text
- * with remark (the same parser the site renders with) and cached.
+ * with markdown-it (the parser the site renders catalog texts with) and
+ * cached. This parser keeps raw HTML and every link, whatever its scheme,
+ * so that unsafe-markdown can see them; the renderer drops both.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import { visit } from 'unist-util-visit';
-import type { Root } from 'mdast';
+import MarkdownIt from 'markdown-it';
+type Token = ReturnType<MarkdownIt['parse']>[number];
 
 export interface MarkdownFacts {
-  tree: Root;
   /** Inline and block code, as written. */
   codeSpans: string[];
   /** Link and image destinations, as written. */
@@ -24,48 +22,58 @@ export interface MarkdownFacts {
   html: string[];
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+
+const parser = new MarkdownIt({ html: true, linkify: false });
+parser.validateLink = () => true;
+parser.normalizeLink = (url) => url;
+
 const cache = new Map<string, MarkdownFacts>();
 
-export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+function walk(tokens: Token[], facts: MarkdownFacts): void {
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'code_inline':
+      case 'code_block':
+      case 'fence':
+        facts.codeSpans.push(t.content);
+        break;
+      case 'link_open':
+        facts.links.push(t.attrGet('href') ?? '');
+        break;
+      case 'image':
+        facts.links.push(t.attrGet('src') ?? '');
+        break;
+      case 'em_open':
+        facts.emphasis++;
+        break;
+      case 'strong_open':
+        facts.strong++;
+        break;
+      case 'list_item_open':
+        facts.listItems++;
+        break;
+      case 'tr_open':
+        facts.tableRows++;
+        break;
+      case 'html_inline':
+      case 'html_block':
+        facts.html.push(t.content.trim());
+        break;
+      case 'text':
+        if (t.content.includes('{')) for (const m of t.content.matchAll(PLACEHOLDER)) facts.placeholders.push(m[1]!);
+        break;
+    }
+    if (t.children) walk(t.children, facts);
+  }
+}
 
 export function readMarkdown(text: string): MarkdownFacts {
   const hit = cache.get(text);
   if (hit) return hit;
-  const tree = parser.parse(text) as Root;
-  const facts: MarkdownFacts = { tree, codeSpans: [], links: [], placeholders: [], emphasis: 0, strong: 0, listItems: 0, tableRows: 0, html: [] };
-  visit(tree, (node) => {
-    switch (node.type) {
-      case 'inlineCode':
-      case 'code':
-        facts.codeSpans.push(node.value);
-        break;
-      case 'link':
-      case 'image':
-      case 'definition':
-        facts.links.push(node.url);
-        break;
-      case 'emphasis':
-        facts.emphasis++;
-        break;
-      case 'strong':
-        facts.strong++;
-        break;
-      case 'listItem':
-        facts.listItems++;
-        break;
-      case 'tableRow':
-        facts.tableRows++;
-        break;
-      case 'html':
-        facts.html.push(node.value);
-        break;
-      case 'text':
-        for (const m of node.value.matchAll(PLACEHOLDER)) facts.placeholders.push(m[1]!);
-        break;
-    }
-  });
-  if (cache.size > 50_000) cache.clear();
+  const facts: MarkdownFacts = { codeSpans: [], links: [], placeholders: [], emphasis: 0, strong: 0, listItems: 0, tableRows: 0, html: [] };
+  walk(parser.parse(text, {}), facts);
+  if (cache.size > 500_000) cache.clear();
   cache.set(text, facts);
   return facts;
 }

@@ -1,16 +1,16 @@
 /**
  * quantity-drift: every locale of a text states the same numbers with the
- * same units. Texts are read as readers see them (placeholders filled with
- * the facts, formatted for the locale); numbers in code, links, versions and
- * codes are not quantities. "50 KB" against "500,000 字节" is an error;
- * against "50,000 байт" a warning (it holds only if a KB is 1000 bytes).
+ * same units. Numbers in code, links, versions, codes and `{placeholders}`
+ * are not read: a placeholder renders the same fact in every locale, and
+ * literal-parity makes sure every locale cites the same ones. "50 KB"
+ * against "500,000 字节" is an error; against "50,000 байт" a warning (it
+ * holds only if a KB is 1000 bytes).
  */
 import type { Catalog, LoadedCode } from '../catalog/load.ts';
 import { TEXT_FIELDS } from '../catalog/schema.ts';
-import { fillPlaceholders } from '../i18n/format.ts';
 import { codeFinding, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
-import { compareQuantities, readQuantities, type Drift, type Quantity } from './quantity/index.ts';
+import { compareQuantities, quantitiesOf, type Drift, type Quantity } from './quantity/index.ts';
 
 export const id = 'quantity-drift';
 
@@ -45,7 +45,7 @@ function run(catalog: Catalog): Finding[] {
         for (const [locale, text] of Object.entries(code.texts)) {
           const value = text[field];
           if (value === undefined) continue;
-          byLocale[locale] = readQuantities(fillPlaceholders(value, code.facts, langOf(locale)), langOf(locale));
+          byLocale[locale] = quantitiesOf(value, langOf(locale));
         }
         if (!byLocale[sourceLocale] || Object.keys(byLocale).length < 2) continue;
         for (const d of compareQuantities(byLocale, { reference: sourceLocale, kilobyte: quantities.kilobyte })) {

@@ -12,6 +12,7 @@ import { CatalogLoadError, loadCatalog } from '../catalog/load.ts';
 import { runChecks } from '../checks/run.ts';
 import { formatText } from '../cli/format.ts';
 import { redirects } from '../site/routes.ts';
+import { shareBuild, sharedBuild } from '../catalog/shared.ts';
 
 export interface ErrcatOptions {
   catalogDir: string;
@@ -63,6 +64,7 @@ export default function errcat(options: ErrcatOptions): AstroIntegration {
         const started = performance.now();
         const result = runChecks(catalog);
         const ms = Math.round(performance.now() - started);
+        shareBuild(options.catalogDir, catalog, result);
         if (result.failed) {
           console.error(formatText(result));
           throw new CatalogCheckFailed(`The catalog has ${result.errors} error${result.errors === 1 ? '' : 's'} (listed above); nothing was published and dist/ is unchanged. Run npx errcat check to see them again.`);
@@ -72,7 +74,7 @@ export default function errcat(options: ErrcatOptions): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const staged = fileURLToPath(dir);
         // The same redirects the HTML pages perform, for hosts that redirect on the server (Netlify, Cloudflare Pages).
-        const list = redirects(loadCatalog(options.catalogDir)).map((r) => `${r.from} ${r.to} 301`);
+        const list = redirects(sharedBuild(options.catalogDir)?.catalog ?? loadCatalog(options.catalogDir)).map((r) => `${r.from} ${r.to} 301`);
         writeFileSync(path.join(staged, '_redirects'), `${list.join('\n')}\n`);
         const final = path.resolve(options.finalDir);
         if (path.resolve(staged) === final) return;

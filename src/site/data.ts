@@ -6,13 +6,14 @@
 import path from 'node:path';
 import { loadCatalog, type Catalog, type LoadedCode, type LoadedProvider } from '../catalog/load.ts';
 import { TEXT_FIELDS, type TextField } from '../catalog/schema.ts';
+import { sharedBuild } from '../catalog/shared.ts';
 import { fillPlaceholders } from '../i18n/format.ts';
 
 export const CATALOG_DIR = path.resolve(process.env.ERRCAT_CATALOG ?? 'catalog');
 
 let cached: Catalog | undefined;
 export function catalog(): Catalog {
-  cached ??= loadCatalog(CATALOG_DIR);
+  cached ??= sharedBuild(CATALOG_DIR)?.catalog ?? loadCatalog(CATALOG_DIR);
   return cached;
 }
 

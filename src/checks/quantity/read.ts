@@ -271,6 +271,16 @@ const CHINESE_DIGITS: ReadonlyMap<string, number> = new Map(Object.entries({
 const CHINESE_SMALL_UNITS: ReadonlyMap<string, number> = new Map(Object.entries({ 十: 10, 百: 100, 千: 1000 }));
 const CHINESE_LARGE_UNITS: ReadonlyMap<string, number> = new Map(Object.entries({ 万: 1e4, 亿: 1e8 }));
 
+/**
+ * Could the text hold a number at all: a digit (ASCII or full-width), a
+ * Chinese numeral character, or a number word. Most texts have none, and
+ * then reading stops here.
+ */
+const MAY_HOLD_NUMBER = new RegExp(
+  `[0-9\uff10-\uff19${[...CHINESE_DIGITS.keys(), ...CHINESE_SMALL_UNITS.keys(), ...CHINESE_LARGE_UNITS.keys()].join('')}]|(?<![\\p{L}])(?:${[...NUMBER_WORDS.keys()].join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
 function isChineseNumeralChar(ch: string): boolean {
   return CHINESE_DIGITS.has(ch) || CHINESE_SMALL_UNITS.has(ch) || CHINESE_LARGE_UNITS.has(ch);
 }
@@ -474,12 +484,17 @@ export function normalizeWidth(text: string): string {
  */
 export function maskNonProse(text: string): string {
   const out = text.split('');
+  // The masked text, joined again only after a mask changed it: most texts need few masks.
+  let joined: string | null = text;
   const mask = (from: number, to: number): void => {
     for (let i = Math.max(0, from); i < to && i < out.length; i++) {
-      if (out[i] !== '\n') out[i] = MASK;
+      if (out[i] !== '\n' && out[i] !== MASK) {
+        out[i] = MASK;
+        joined = null;
+      }
     }
   };
-  const current = (): string => out.join('');
+  const current = (): string => (joined ??= out.join(''));
 
   maskFencedCode(text, mask);
   maskCodeSpans(current(), mask);
@@ -773,7 +788,7 @@ const CHINESE_NOT_AMOUNT_BEFORE = new Set(['第', '每', '几', '数']);
 
 /** Reads every quantity a Markdown text states. See the file comment. Never throws on a string. */
 export function readQuantities(markdown: string, locale: string): Quantity[] {
-  if (typeof markdown !== 'string' || markdown.length === 0) return [];
+  if (typeof markdown !== 'string' || markdown.length === 0 || !MAY_HOLD_NUMBER.test(markdown)) return [];
   const style = numberStyle(typeof locale === 'string' ? locale : 'en');
   const text = maskNonProse(normalizeWidth(markdown));
   const found = scan(text, style);

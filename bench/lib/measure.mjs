@@ -1,0 +1,86 @@
+/**
+ * Runs a command and measures wall time and memory of its whole process tree,
+ * by polling /proc every ~50 ms (no extra tools):
+ * - peakTreeRss: the largest sum of VmRSS over the tree seen in one sample;
+ * - peakHwm: the largest VmHWM (the kernel's own peak RSS) of any single
+ *   process of the tree, read at every sample, so a short spike between
+ *   samples is still caught for that process.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+
+function children(pid) {
+  const out = [];
+  let tasks = [];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const t of tasks) {
+    try {
+      for (const c of readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').split(' ')) if (c.trim()) out.push(Number(c));
+    } catch {
+      // the task ended
+    }
+  }
+  return out;
+}
+
+function tree(root) {
+  const all = [root];
+  for (let i = 0; i < all.length; i++) all.push(...children(all[i]));
+  return all;
+}
+
+function memKb(pid) {
+  try {
+    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(s)?.[1] ?? 0);
+    const hwm = Number(/VmHWM:\s+(\d+)/.exec(s)?.[1] ?? 0);
+    return { rss, hwm };
+  } catch {
+    return { rss: 0, hwm: 0 };
+  }
+}
+
+/**
+ * Spawns `cmd args` with `env`, output to `logFile`. Resolves to
+ * { code, wallMs, peakTreeRssMb, peakHwmMb, samples, load1 }.
+ */
+export function measured(cmd, args, { cwd, env, logFile, intervalMs = 50 } = {}) {
+  return new Promise((resolve, reject) => {
+    const log = logFile ? createWriteStream(logFile) : undefined;
+    const load1 = os.loadavg()[0];
+    const started = performance.now();
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (d) => log?.write(d));
+    child.stderr.on('data', (d) => log?.write(d));
+    let peakTree = 0;
+    let peakHwm = 0;
+    let samples = 0;
+    const sample = () => {
+      let sum = 0;
+      for (const pid of tree(child.pid)) {
+        const m = memKb(pid);
+        sum += m.rss;
+        if (m.hwm > peakHwm) peakHwm = m.hwm;
+      }
+      if (sum > peakTree) peakTree = sum;
+      samples++;
+    };
+    const timer = setInterval(sample, intervalMs);
+    child.on('error', (e) => {
+      clearInterval(timer);
+      reject(e);
+    });
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      const wallMs = performance.now() - started;
+      const done = () => resolve({ code, wallMs, peakTreeRssMb: peakTree / 1024, peakHwmMb: peakHwm / 1024, samples, load1 });
+      if (log) log.end(done);
+      else done();
+    });
+  });
+}
