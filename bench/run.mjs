@@ -478,6 +478,12 @@ if (config.profileN > 0 && Date.now() > deadline) {
 }
 
 results.machine.loadAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
+{
+  // src/ may change while a run goes on: record the state at the end too.
+  const end = machine();
+  results.machine.commitAtEnd = end.commit;
+  results.machine.dirtyFilesAtEnd = end.dirtyFiles;
+}
 results.durationMin = (Date.now() - started) / 60_000;
 writeFileSync(path.join(OUT, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
 log(`results: bench/out/results.json (${results.durationMin.toFixed(1)} min)`);

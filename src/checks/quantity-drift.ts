@@ -1,12 +1,13 @@
 /**
  * quantity-drift: every locale of a text states the same numbers with the
- * same units. Numbers in code, links, versions, codes and `{placeholders}`
- * are not read: a placeholder renders the same fact in every locale, and
- * literal-parity makes sure every locale cites the same ones. "50 KB"
- * against "500,000 字节" is an error; against "50,000 байт" a warning (it
- * holds only if a KB is 1000 bytes).
+ * same units, as readers see them: a `{placeholder}` counts as the fact it
+ * renders. Numbers in code, links, versions and codes are not quantities.
+ * "50 KB" against "500,000 字节" is an error; against "50,000 байт" a
+ * warning (it holds only if a KB is 1000 bytes).
  */
 import type { Catalog, LoadedCode } from '../catalog/load.ts';
+import type { Fact } from '../catalog/schema.ts';
+import { readMarkdown } from './markdown.ts';
 import { TEXT_FIELDS } from '../catalog/schema.ts';
 import { codeFinding, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
@@ -33,6 +34,29 @@ function hint(d: Drift, code: LoadedCode): string {
   }
 }
 
+/** A fact as the quantity its placeholder renders: exact, so a kilobyte here is 1000 bytes. */
+const FACT_QUANTITY: Record<Fact['unit'], [string | null, Quantity['dimension'], number]> = {
+  byte: ['B', 'bytes', 1],
+  kilobyte: ['KB', 'bytes', 1000],
+  megabyte: ['MB', 'bytes', 1e6],
+  millisecond: ['ms', 'time', 0.001],
+  second: ['s', 'time', 1],
+  minute: ['min', 'time', 60],
+  hour: ['h', 'time', 3600],
+  day: ['d', 'time', 86400],
+  count: [null, 'none', 1],
+};
+
+function placeholderQuantities(text: string, code: LoadedCode): Quantity[] {
+  return readMarkdown(text).placeholders.flatMap((name) => {
+    const fact = code.facts[name];
+    if (!fact) return [];
+    const [unit, dimension, scale] = FACT_QUANTITY[fact.unit];
+    const base = fact.value * scale;
+    return [{ raw: `{${name}}`, start: 0, end: 0, value: fact.value, unit, dimension, base: { decimal: base, binary: base }, ambiguousBase: false }];
+  });
+}
+
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
   const { sourceLocale, locales, quantities } = catalog.site;
@@ -45,7 +69,7 @@ function run(catalog: Catalog): Finding[] {
         for (const [locale, text] of Object.entries(code.texts)) {
           const value = text[field];
           if (value === undefined) continue;
-          byLocale[locale] = quantitiesOf(value, langOf(locale));
+          byLocale[locale] = [...quantitiesOf(value, langOf(locale)), ...placeholderQuantities(value, code)];
         }
         if (!byLocale[sourceLocale] || Object.keys(byLocale).length < 2) continue;
         for (const d of compareQuantities(byLocale, { reference: sourceLocale, kilobyte: quantities.kilobyte })) {
