@@ -5,7 +5,7 @@
  * so that unsafe-markdown can see them; the renderer drops both.
  */
 import MarkdownIt from 'markdown-it';
-type Token = ReturnType<MarkdownIt['parse']>[number];
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 export interface MarkdownFacts {
   /** Inline and block code, as written. */

@@ -80,10 +80,13 @@ function sentenceCase(name: string): string {
   return name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
 }
 
+let byRef: Map<string, { provider: LoadedProvider; code: LoadedCode }> | undefined;
+
 /** Finds a code by "provider/CODE". */
 export function codeByRef(ref: string): { provider: LoadedProvider; code: LoadedCode } | undefined {
-  const [pid, name] = ref.split('/');
-  const p = catalog().providers.find((x) => x.id === pid);
-  const c = p?.codes.find((x) => x.code === name);
-  return p && c ? { provider: p, code: c } : undefined;
+  if (!byRef) {
+    byRef = new Map();
+    for (const p of catalog().providers) for (const c of p.codes) byRef.set(`${p.id}/${c.code}`, { provider: p, code: c });
+  }
+  return byRef.get(ref);
 }

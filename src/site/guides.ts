@@ -8,7 +8,16 @@ import path from 'node:path';
 
 export const CONTENT_DIR = path.resolve(process.env.ERRCAT_CONTENT ?? path.join(process.env.ERRCAT_CATALOG ?? 'catalog', '..', 'content'));
 
+const cache = new Map<string, string[]>();
+
+/** The guides' slugs, read once per folder (every page's footer asks). */
 export function guideSlugs(dir = CONTENT_DIR): string[] {
+  let slugs = cache.get(dir);
+  if (!slugs) cache.set(dir, (slugs = readSlugs(dir)));
+  return slugs;
+}
+
+function readSlugs(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const slugs = new Set<string>();
   for (const locale of readdirSync(dir)) {
