@@ -39,10 +39,10 @@ function walk(tokens: Token[], facts: MarkdownFacts): void {
         facts.codeSpans.push(t.content);
         break;
       case 'link_open':
-        facts.links.push(t.attrGet('href') ?? '');
+        facts.links.push(String(t.attrGet('href') ?? ''));
         break;
       case 'image':
-        facts.links.push(t.attrGet('src') ?? '');
+        facts.links.push(String(t.attrGet('src') ?? ''));
         break;
       case 'em_open':
         facts.emphasis++;
