@@ -106,33 +106,74 @@ export function loadCatalogFromFiles(files: CatalogFiles, root = 'catalog'): Cat
 
 type Reader = (rel: string) => string | Uint8Array | undefined;
 
-interface ParsedFile {
-  file: string;
-  doc: Document;
-  lines: LineCounter;
+/**
+ * A parsed catalog file. The syntax tree is large (a 10,000-code catalog's
+ * trees take hundreds of MB), and after loading it is needed only to point
+ * at a finding, so `release()` drops it and `tree()` parses the kept source
+ * again on the first such request.
+ */
+class ParsedFile {
+  readonly file: string;
+  readonly source: string;
   data: unknown;
+  private parsed: { doc: Document; lines: LineCounter } | undefined;
+  constructor(file: string, source: string, doc: Document, lines: LineCounter) {
+    this.file = file;
+    this.source = source;
+    this.parsed = { doc, lines };
+    this.data = doc.toJS({ maxAliasCount: 100 });
+  }
+  tree(): { doc: Document; lines: LineCounter } {
+    if (!this.parsed) {
+      const lines = new LineCounter();
+      this.parsed = { doc: parseDocument(this.source, { lineCounter: lines, uniqueKeys: true }), lines };
+    }
+    return this.parsed;
+  }
+  get doc(): Document {
+    return this.tree().doc;
+  }
+  get lines(): LineCounter {
+    return this.tree().lines;
+  }
+  release(): void {
+    this.parsed = undefined;
+    this.data = undefined;
+  }
 }
 
 function loadCatalogFrom(root: string, read: Reader): Catalog {
   const findings: Finding[] = [];
   const display = (rel: string) => path.join(root, rel);
 
-  const siteFile = parseFile(display('site.yaml'), read('site.yaml'), true)!;
+  // Files are released (their syntax trees dropped) once everything is validated.
+  const opened: ParsedFile[] = [];
+  const open = (rel: string, required: boolean) => {
+    const f = parseFile(display(rel), read(rel), required);
+    if (f) opened.push(f);
+    return f;
+  };
+  const done = <T>(catalog: T): T => {
+    for (const f of opened) f.release();
+    return catalog;
+  };
+
+  const siteFile = open('site.yaml', true)!;
   const site = validate(siteFile, [], SiteSchema, findings, {});
   if (!site) {
     // Without a valid site.yaml nothing else can be judged.
-    return {
+    return done({
       root,
       site: locate(siteFile, [], emptySite()),
       providers: [],
       baseline: locate(siteFile, [], { accepted: [] }),
       findings,
-    };
+    });
   }
 
   const providers: LoadedProvider[] = [];
   site.providers.forEach((id, i) => {
-    const providerFile = parseFile(display(`${id}/provider.yaml`), read(`${id}/provider.yaml`), false);
+    const providerFile = open(`${id}/provider.yaml`, false);
     if (!providerFile) {
       findings.push(
         schemaFinding(siteFile, ['providers', i], `Provider ${id} is listed but ${display(`${id}/provider.yaml`)} does not exist.`, `Create ${id}/provider.yaml, or remove ${id} from providers.`, { provider: id }),
@@ -147,7 +188,7 @@ function loadCatalogFrom(root: string, read: Reader): Catalog {
       );
     }
     const errorsRel = `${id}/errors.yaml`;
-    const errorsFile = parseFile(display(errorsRel), read(errorsRel), true)!;
+    const errorsFile = open(errorsRel, true)!;
     const envelope = validate(errorsFile, [], ErrorsEnvelopeSchema, findings, { provider: id });
     const codes: LoadedCode[] = [];
     const rawCodes = envelope && Array.isArray(envelope.codes) ? envelope.codes : [];
@@ -158,7 +199,7 @@ function loadCatalogFrom(root: string, read: Reader): Catalog {
     providers.push(locate(providerFile, [], { ...provider, errorsFile: errorsFile.file, codes }));
   });
 
-  const baselineFile = parseFile(display('baseline.yaml'), read('baseline.yaml'), false);
+  const baselineFile = open('baseline.yaml', false);
   const baseline = baselineFile
     ? locate(baselineFile, [], validate(baselineFile, [], BaselineSchema, findings, {}) ?? { accepted: [] })
     : { accepted: [], file: display('baseline.yaml'), at: () => ({ file: display('baseline.yaml'), line: 0, column: 0 }) };
@@ -175,7 +216,7 @@ function loadCatalogFrom(root: string, read: Reader): Catalog {
             .filter((u) => u.url !== '' && !u.url.startsWith('#')),
         };
 
-  return { root, site: locate(siteFile, [], site), providers, baseline, findings, manifest };
+  return done({ root, site: locate(siteFile, [], site), providers, baseline, findings, manifest });
 }
 
 /** errors.yaml without its codes: each code is validated on its own, so one bad entry does not hide the rest. */
@@ -222,7 +263,7 @@ function parseFile(file: string, content: string | Uint8Array | undefined, requi
       yamlHint(problem.code),
     );
   }
-  return { file, doc, lines, data: doc.toJS({ maxAliasCount: 100 }) };
+  return new ParsedFile(file, source, doc, lines);
 }
 
 function decodeUtf8(file: string, bytes: Uint8Array): string {

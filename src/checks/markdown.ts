@@ -68,6 +68,11 @@ function walk(tokens: Token[], facts: MarkdownFacts): void {
   }
 }
 
+/** Drops what readMarkdown remembers (runChecks calls it when done). */
+export function forgetMarkdown(): void {
+  cache.clear();
+}
+
 export function readMarkdown(text: string): MarkdownFacts {
   const hit = cache.get(text);
   if (hit) return hit;

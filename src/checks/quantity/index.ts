@@ -21,3 +21,8 @@ export function quantitiesOf(text: string, locale: string): Quantity[] {
   }
   return q;
 }
+
+/** Drops what quantitiesOf remembers (runChecks calls it when done). */
+export function forgetQuantities(): void {
+  memo.clear();
+}
