@@ -3,9 +3,8 @@
  * arrows move through the results, Enter opens one, Escape closes the list,
  * a provider filter narrows it. Loaded on demand by search-boot.ts.
  */
-import MiniSearch from 'minisearch';
-import { searchOptions, STEMMER_NAMES, type SearchDoc } from '../search/options.ts';
-import { runSearch, type Hit } from '../search/query.ts';
+import { STEMMER_NAMES } from '../search/options.ts';
+import { CodeSearch, type Hit } from '../search/engine.ts';
 import type { Stemmer } from '../search/tokenize.ts';
 
 const STEMMERS: Record<string, () => Promise<{ stemmer: Stemmer }>> = {
@@ -21,13 +20,13 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: Stemmer }>> = {
   turkish: () => import('@orama/stemmers/turkish'),
 };
 
-async function loadIndex(locale: string, lang: string): Promise<MiniSearch<SearchDoc>> {
+async function loadIndex(locale: string, lang: string): Promise<CodeSearch> {
   const name = STEMMER_NAMES[lang.split('-')[0]!.toLowerCase()];
   const [json, stem] = await Promise.all([
     fetch(`/search/${locale}.json`).then((r) => r.text()),
     name && STEMMERS[name] ? STEMMERS[name]!().then((m) => m.stemmer) : Promise.resolve(undefined),
   ]);
-  return MiniSearch.loadJSON<SearchDoc>(json, searchOptions(stem));
+  return CodeSearch.fromJSON(json, stem);
 }
 
 export function start(form: HTMLFormElement, input: HTMLInputElement): void {
@@ -56,15 +55,10 @@ export function start(form: HTMLFormElement, input: HTMLInputElement): void {
 
   let hits: Hit[] = [];
   let active = -1;
-  let index: MiniSearch<SearchDoc> | undefined;
+  let index: CodeSearch | undefined;
   const ready = loadIndex(locale, html.lang).then((i) => {
     index = i;
-    const seen = new Map<string, string>();
-    for (const id of Array.from({ length: i.documentCount }, (_, n) => n)) {
-      const doc = i.getStoredFields(id);
-      if (doc && !seen.has(doc.provider as string)) seen.set(doc.provider as string, doc.providerName as string);
-    }
-    for (const [id, name] of seen) select.append(new Option(name, id));
+    for (const [id, name] of i.providers()) select.append(new Option(name, id));
     const fromUrl = new URLSearchParams(location.search);
     if (fromUrl.get('provider')) select.value = fromUrl.get('provider')!;
     if (fromUrl.get('q') && !input.value) input.value = fromUrl.get('q')!;
@@ -125,7 +119,7 @@ export function start(form: HTMLFormElement, input: HTMLInputElement): void {
 
   function update() {
     if (!index) return;
-    hits = runSearch(index, input.value, { provider: select.value || undefined });
+    hits = index.search(input.value, { provider: select.value || undefined });
     render();
   }
 

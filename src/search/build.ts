@@ -1,9 +1,9 @@
-/** Builds a locale's search index from the catalog, at build time. */
+/** Builds a locale's search data from the catalog, at build time. */
 import MiniSearch from 'minisearch';
-import type { Catalog } from '../catalog/load.ts';
-import { searchOptions, STEMMER_NAMES, type SearchDoc } from './options.ts';
+import type { Catalog, LoadedCode } from '../catalog/load.ts';
+import { RETRY_POLICIES } from '../catalog/schema.ts';
+import { searchOptions, STEMMER_NAMES, type CompactDoc, type SearchData, type TextDoc } from './options.ts';
 import type { Stemmer } from './tokenize.ts';
-import { urls } from '../site/urls.ts';
 
 export async function stemmerFor(lang: string): Promise<Stemmer | undefined> {
   const name = STEMMER_NAMES[lang.split('-')[0]!.toLowerCase()];
@@ -12,32 +12,42 @@ export async function stemmerFor(lang: string): Promise<Stemmer | undefined> {
   return mod.stemmer;
 }
 
-export function searchDocs(catalog: Catalog, locale: string, resolve: (code: Catalog['providers'][number]['codes'][number]) => { title: string; summary: string; cause?: string; action?: string }, retryLabel: (policy: string) => string): SearchDoc[] {
-  let id = 0;
-  return catalog.providers.flatMap((p) =>
-    p.codes.map((c) => {
+export interface ResolvedTexts {
+  title: string;
+  summary: string;
+  cause?: string;
+  action?: string;
+}
+
+/** The words a reader may search a code by: its texts without Markdown syntax and link targets. */
+function words(t: ResolvedTexts): string {
+  return [t.summary, t.cause ?? '', t.action ?? ''].join('\n').replace(/\]\([^)]*\)/g, ']').replace(/[`*_[\]#>|]/g, ' ');
+}
+
+export async function buildSearchData(
+  catalog: Catalog,
+  locale: string,
+  lang: string,
+  resolve: (code: LoadedCode) => ResolvedTexts,
+  retryLabel: (policy: string) => string,
+): Promise<string> {
+  const docs: CompactDoc[] = [];
+  const texts: TextDoc[] = [];
+  catalog.providers.forEach((p, pi) => {
+    for (const c of p.codes) {
       const t = resolve(c);
-      return {
-        id: id++,
-        codes: [c.code, ...c.aliases].join(' '),
-        name: c.name ?? '',
-        title: t.title,
-        http: String(c.http),
-        text: [t.summary, t.cause ?? '', t.action ?? ''].join('\n').replace(/\]\([^)]*\)/g, ']').replace(/[`*_[\]#>|]/g, ' '),
-        provider: p.id,
-        providerName: p.name,
-        code: c.code,
-        aliases: c.aliases,
-        retry: retryLabel(c.retry.policy),
-        url: urls.code(locale, p.id, c.code),
-      };
-    }),
-  );
+      texts.push({ id: docs.length, name: c.name ?? '', title: t.title, http: String(c.http), text: words(t) });
+      docs.push([c.code, c.aliases, pi, t.title, c.http, c.retry.policy]);
+    }
+  });
+  const index = new MiniSearch<TextDoc>(searchOptions(await stemmerFor(lang)));
+  index.addAll(texts);
+  const data: SearchData = {
+    locale,
+    providers: catalog.providers.map((p) => [p.id, p.name]),
+    retry: Object.fromEntries(RETRY_POLICIES.map((r) => [r, retryLabel(r)])),
+    docs,
+    index: index.toJSON(),
+  };
+  return JSON.stringify(data);
 }
-
-export async function buildIndexJson(docs: SearchDoc[], lang: string): Promise<string> {
-  const index = new MiniSearch<SearchDoc>(searchOptions(await stemmerFor(lang)));
-  index.addAll(docs);
-  return JSON.stringify(index);
-}
-

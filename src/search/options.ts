@@ -1,28 +1,35 @@
-/** MiniSearch options shared by the index build and the browser. */
+/** What the search index holds, shared by the index build and the browser. */
 import type { Options } from 'minisearch';
 import { processTermFor, tokenize, type Stemmer } from './tokenize.ts';
 
-export interface SearchDoc {
+/** One code as the word index sees it. */
+export interface TextDoc {
   id: number;
-  /** code and aliases, space separated */
-  codes: string;
   name: string;
   title: string;
   http: string;
   text: string;
-  provider: string;
-  providerName: string;
-  code: string;
-  aliases: string[];
-  retry: string;
-  url: string;
 }
 
-export const FIELDS = ['codes', 'name', 'title', 'http', 'text'] as const;
-export const STORE = ['code', 'aliases', 'provider', 'providerName', 'title', 'http', 'retry', 'url'] as const;
+/** A code in the result list: [code, aliases, provider index, title, HTTP status, retry policy]. */
+export type CompactDoc = [string, string[], number, string, number, string];
 
-export function searchOptions(stem: Stemmer | undefined): Options<SearchDoc> {
-  return { fields: [...FIELDS], storeFields: [...STORE], tokenize, processTerm: processTermFor(stem) };
+/** /search/{locale}.json */
+export interface SearchData {
+  locale: string;
+  /** [id, display name] */
+  providers: [string, string][];
+  /** Retry policy -> its short label in this locale. */
+  retry: Record<string, string>;
+  docs: CompactDoc[];
+  /** MiniSearch over the words of the texts (codes are searched apart, see engine.ts). */
+  index: unknown;
+}
+
+export const FIELDS = ['name', 'title', 'http', 'text'] as const;
+
+export function searchOptions(stem: Stemmer | undefined): Options<TextDoc> {
+  return { fields: [...FIELDS], storeFields: [], tokenize, processTerm: processTermFor(stem) };
 }
 
 /** Snowball stemmers by language, as @orama/stemmers names them. */

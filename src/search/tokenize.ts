@@ -2,10 +2,9 @@
  * How search splits text into terms, shared by the build (which writes the
  * index) and the browser (which queries it), so both agree.
  *
- * - Codes: `ERROR_ZERO_BALANCE` is indexed whole and by every suffix
+ * - Codes: `ERROR_ZERO_BALANCE` is looked up whole and by every suffix
  *   (`zero_balance`, `balance`), with `_`, `-` and spaces treated alike, so
- *   `ZERO_BAL`, `zero balance` and `proxy-banned` find it; typos are left to
- *   MiniSearch's fuzzy matching.
+ *   `ZERO_BAL`, `zero balance` and `proxy-banned` find it (engine.ts).
  * - Words: lower-cased, then stemmed by the locale's Snowball stemmer
  *   (баланса -> баланс).
  * - Chinese, Japanese, Korean: no spaces between words, so every run of CJK
@@ -45,21 +44,31 @@ export function textTerms(text: string): string[] {
   return out;
 }
 
-/** The field-aware tokenizer MiniSearch calls. */
-export function tokenize(text: string, field?: string): string[] {
-  if (field === 'codes') return text.split(/\s+/).filter(Boolean).flatMap(codeTerms);
+/**
+ * The terms of a query: as textTerms, but a run of two or more CJK
+ * characters is looked up by its pairs only (单字 match too much to narrow
+ * anything down; every pair of the run is indexed anyway).
+ */
+export function queryTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CJK_RUN)) {
+    const chars = [...m[0]];
+    if (chars.length === 1) out.push(chars[0]!);
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  }
+  for (const m of text.replace(CJK_RUN, ' ').toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) out.push(m[0]);
+  return out;
+}
+
+/** The tokenizer MiniSearch calls. */
+export function tokenize(text: string): string[] {
   return textTerms(text);
 }
 
-/** The field-aware term processing MiniSearch calls: stems words, leaves codes and CJK alone. */
+/** The term processing MiniSearch calls: stems words, leaves numbers and CJK alone. */
 export function processTermFor(stem: Stemmer | undefined) {
-  return (term: string, field?: string): string | null => {
-    if (field === 'codes' || !stem || CJK.test(term) || /\d/.test(term)) return term;
+  return (term: string): string | null => {
+    if (!stem || CJK.test(term) || /\d/.test(term)) return term;
     return stem(term);
   };
-}
-
-/** What a query means: a code-like string to match against codes, and words to match everywhere. */
-export function queryParts(query: string): { code: string; words: string[] } {
-  return { code: normalizeCode(query).toLowerCase(), words: textTerms(query) };
 }

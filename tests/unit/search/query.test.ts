@@ -1,21 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import MiniSearch from 'minisearch';
 import { loadCatalog } from '../../../src/catalog/load.ts';
-import { buildIndexJson, searchDocs, stemmerFor } from '../../../src/search/build.ts';
-import { searchOptions, type SearchDoc } from '../../../src/search/options.ts';
-import { runSearch } from '../../../src/search/query.ts';
+import { buildSearchData, stemmerFor } from '../../../src/search/build.ts';
+import { CodeSearch } from '../../../src/search/engine.ts';
 import { codeTerms, textTerms } from '../../../src/search/tokenize.ts';
 import { textsOf } from '../../../src/site/data.ts';
 
-const indexes: Record<string, MiniSearch<SearchDoc>> = {};
+const indexes: Record<string, CodeSearch> = {};
+const runSearch = (index: CodeSearch, q: string, options?: { provider?: string; limit?: number }) => index.search(q, options);
 const langs: Record<string, string> = { en: 'en', ru: 'ru', zh: 'zh-CN' };
 
 beforeAll(async () => {
   const catalog = loadCatalog('catalog');
   for (const [locale, lang] of Object.entries(langs)) {
-    const docs = searchDocs(catalog, locale, (c) => textsOf(c, locale), (p) => p);
-    const json = await buildIndexJson(docs, lang);
-    indexes[locale] = MiniSearch.loadJSON<SearchDoc>(json, searchOptions(await stemmerFor(lang)));
+    const json = await buildSearchData(catalog, locale, lang, (c) => textsOf(c, locale), (p) => p);
+    indexes[locale] = CodeSearch.fromJSON(json, await stemmerFor(lang));
   }
 });
 
