@@ -31,7 +31,26 @@ function ui() {
   return instance;
 }
 
-/** The UI strings of `locale` (i18next picks plural rules by its language code); a locale without a file gets the source locale's. */
+const fixed = new Map<string, TFunction>();
+
+/**
+ * The UI strings of `locale` (i18next picks plural rules by its language
+ * code); a locale without a file gets the source locale's. A string asked
+ * for without options is looked up once: every page asks for the same few
+ * dozen, and a large catalog has tens of thousands of pages.
+ */
 export function useT(locale: string): TFunction {
-  return ui().getFixedT(locale) as TFunction;
+  let t = fixed.get(locale);
+  if (!t) {
+    const inner = ui().getFixedT(locale);
+    const plain = new Map<string, string>();
+    t = ((key: string, options?: object) => {
+      if (options !== undefined) return inner(key, options as never);
+      let v = plain.get(key);
+      if (v === undefined) plain.set(key, (v = inner(key) as string));
+      return v;
+    }) as unknown as TFunction;
+    fixed.set(locale, t);
+  }
+  return t;
 }
