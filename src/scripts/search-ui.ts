@@ -20,13 +20,23 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: Stemmer }>> = {
   turkish: () => import('@orama/stemmers/turkish'),
 };
 
-async function loadIndex(locale: string, lang: string): Promise<CodeSearch> {
+/** The codes first (small, they answer the first keystroke), then the word index and the stemmer. */
+function loadIndex(locale: string, lang: string, onWords: () => void): Promise<CodeSearch> {
   const name = STEMMER_NAMES[lang.split('-')[0]!.toLowerCase()];
-  const [json, stem] = await Promise.all([
-    fetch(`/search/${locale}.json`).then((r) => r.text()),
+  const words = Promise.all([
+    fetch(`/search/${locale}.words.json`).then((r) => r.text()),
     name && STEMMERS[name] ? STEMMERS[name]!().then((m) => m.stemmer) : Promise.resolve(undefined),
   ]);
-  return CodeSearch.fromJSON(json, stem);
+  return fetch(`/search/${locale}.json`)
+    .then((r) => r.text())
+    .then((codes) => {
+      const search = CodeSearch.fromJSON(codes);
+      void words.then(([json, stem]) => {
+        search.attachWords(json, stem);
+        onWords();
+      });
+      return search;
+    });
 }
 
 export function start(form: HTMLFormElement, input: HTMLInputElement): void {
@@ -56,7 +66,9 @@ export function start(form: HTMLFormElement, input: HTMLInputElement): void {
   let hits: Hit[] = [];
   let active = -1;
   let index: CodeSearch | undefined;
-  const ready = loadIndex(locale, html.lang).then((i) => {
+  const ready = loadIndex(locale, html.lang, () => {
+    if (input.value.trim()) update();
+  }).then((i) => {
     index = i;
     for (const [id, name] of i.providers()) select.append(new Option(name, id));
     const fromUrl = new URLSearchParams(location.search);

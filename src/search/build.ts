@@ -24,30 +24,30 @@ function words(t: ResolvedTexts): string {
   return [t.summary, t.cause ?? '', t.action ?? ''].join('\n').replace(/\]\([^)]*\)/g, ']').replace(/[`*_[\]#>|]/g, ' ');
 }
 
-export async function buildSearchData(
-  catalog: Catalog,
-  locale: string,
-  lang: string,
-  resolve: (code: LoadedCode) => ResolvedTexts,
-  retryLabel: (policy: string) => string,
-): Promise<string> {
+/** /search/{locale}.json: the codes, their titles, statuses and retry policies. */
+export function buildCodeData(catalog: Catalog, locale: string, resolve: (code: LoadedCode) => ResolvedTexts, retryLabel: (policy: string) => string): string {
   const docs: CompactDoc[] = [];
-  const texts: TextDoc[] = [];
   catalog.providers.forEach((p, pi) => {
-    for (const c of p.codes) {
-      const t = resolve(c);
-      texts.push({ id: docs.length, name: c.name ?? '', title: t.title, http: String(c.http), text: words(t) });
-      docs.push([c.code, c.aliases, pi, t.title, c.http, c.retry.policy]);
-    }
+    for (const c of p.codes) docs.push([c.code, c.aliases, pi, resolve(c).title, c.http, c.retry.policy]);
   });
-  const index = new MiniSearch<TextDoc>(searchOptions(await stemmerFor(lang)));
-  index.addAll(texts);
   const data: SearchData = {
     locale,
     providers: catalog.providers.map((p) => [p.id, p.name]),
     retry: Object.fromEntries(RETRY_POLICIES.map((r) => [r, retryLabel(r)])),
     docs,
-    index: index.toJSON(),
   };
   return JSON.stringify(data);
+}
+
+/** /search/{locale}.words.json: the word index, in the same order of codes. */
+export async function buildWordIndex(catalog: Catalog, lang: string, resolve: (code: LoadedCode) => ResolvedTexts): Promise<string> {
+  const texts: TextDoc[] = [];
+  for (const p of catalog.providers)
+    for (const c of p.codes) {
+      const t = resolve(c);
+      texts.push({ id: texts.length, name: c.name ?? '', title: t.title, http: String(c.http), text: words(t) });
+    }
+  const index = new MiniSearch<TextDoc>(searchOptions(await stemmerFor(lang)));
+  index.addAll(texts);
+  return JSON.stringify(index);
 }

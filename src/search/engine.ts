@@ -6,8 +6,9 @@
  * a query is looked up by binary search, so `ZERO_BAL` costs the same with
  * ten codes as with ten thousand; a code with a typo is found by edit
  * distance over the full names. Words go to MiniSearch (stemmed, every word
- * must match, prefixes from three letters, typos from six). Exact codes come
- * first, then other codes, then codes found by their texts.
+ * must match, prefixes from three letters, typos from six), once its index
+ * has arrived: the codes file is small and answers the first keystroke.
+ * Exact codes come first, then other codes, then codes found by their texts.
  */
 import MiniSearch from 'minisearch';
 import { distance } from 'fastest-levenshtein';
@@ -34,7 +35,7 @@ export interface SearchOptions {
 
 export class CodeSearch {
   private readonly data: SearchData;
-  private readonly words: MiniSearch<TextDoc>;
+  private words: MiniSearch<TextDoc> | undefined;
   /** [key, doc] sorted by key: every name and its underscore suffixes. */
   private readonly keys: [string, number][];
   /** [full name, doc] for typo search. */
@@ -42,9 +43,8 @@ export class CodeSearch {
   /** Full name -> the docs that have it as code or alias. */
   private readonly byName = new Map<string, number[]>();
 
-  constructor(data: SearchData, stem: Stemmer | undefined) {
+  constructor(data: SearchData) {
     this.data = data;
-    this.words = MiniSearch.loadJS<TextDoc>(data.index as never, searchOptions(stem));
     this.keys = [];
     this.names = [];
     data.docs.forEach(([code, aliases], doc) => {
@@ -58,8 +58,19 @@ export class CodeSearch {
     this.keys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   }
 
-  static fromJSON(json: string, stem: Stemmer | undefined): CodeSearch {
-    return new CodeSearch(JSON.parse(json) as SearchData, stem);
+  static fromJSON(codes: string, words?: string, stem?: Stemmer): CodeSearch {
+    const search = new CodeSearch(JSON.parse(codes) as SearchData);
+    if (words !== undefined) search.attachWords(words, stem);
+    return search;
+  }
+
+  /** Adds the word index (/search/{locale}.words.json); until then, only codes are found. */
+  attachWords(json: string, stem: Stemmer | undefined): void {
+    this.words = MiniSearch.loadJSON<TextDoc>(json, searchOptions(stem));
+  }
+
+  get hasWords(): boolean {
+    return this.words !== undefined;
   }
 
   providers(): [string, string][] {
@@ -110,7 +121,7 @@ export class CodeSearch {
 
     const text: number[] = [];
     const terms = queryTerms(q);
-    if (terms.length && exact.length + codes.length < limit) {
+    if (this.words && terms.length && exact.length + codes.length < limit) {
       const found = this.words.search(
         {
           queries: terms,

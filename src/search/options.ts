@@ -14,7 +14,7 @@ export interface TextDoc {
 /** A code in the result list: [code, aliases, provider index, title, HTTP status, retry policy]. */
 export type CompactDoc = [string, string[], number, string, number, string];
 
-/** /search/{locale}.json */
+/** /search/{locale}.json: every code, small enough to answer the first keystroke. */
 export interface SearchData {
   locale: string;
   /** [id, display name] */
@@ -22,9 +22,9 @@ export interface SearchData {
   /** Retry policy -> its short label in this locale. */
   retry: Record<string, string>;
   docs: CompactDoc[];
-  /** MiniSearch over the words of the texts (codes are searched apart, see engine.ts). */
-  index: unknown;
 }
+
+/** /search/{locale}.words.json is a MiniSearch index over the words of the texts (ids index SearchData.docs). */
 
 export const FIELDS = ['name', 'title', 'http', 'text'] as const;
 

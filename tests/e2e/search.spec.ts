@@ -79,7 +79,7 @@ test('no search script beyond the loader runs until the reader starts to search'
   await page.waitForLoadState('networkidle');
   expect(scripts.filter((s) => s.includes('search-ui') || s.endsWith('.json'))).toEqual([]);
   await page.getByRole('searchbox').click();
-  await expect.poll(() => scripts.some((s) => s.endsWith('/search/en.json'))).toBe(true);
+  await expect.poll(() => scripts.some((s) => s.endsWith('/search/en.json')) && scripts.some((s) => s.endsWith('/search/en.words.json'))).toBe(true);
 });
 
 test.describe('without JavaScript', () => {

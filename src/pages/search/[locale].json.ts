@@ -1,16 +1,15 @@
-/** /search/{locale}.json: codes and the word index of one locale, loaded when the reader starts to search. */
+/** /search/{locale}.json: every code of one locale, loaded when the reader starts to search. */
 import type { APIRoute } from 'astro';
-import { catalog, langOf, locales, textsOf } from '../../site/data.ts';
+import { catalog, locales, textsOf } from '../../site/data.ts';
 import { useT } from '../../i18n/ui.ts';
-import { buildSearchData } from '../../search/build.ts';
+import { buildCodeData } from '../../search/build.ts';
 
 export function getStaticPaths() {
   return locales().map((locale) => ({ params: { locale } }));
 }
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute = ({ params }) => {
   const locale = params.locale!;
   const t = useT(locale);
-  const json = await buildSearchData(catalog(), locale, langOf(locale), (c) => textsOf(c, locale), (policy) => t(`retry.short.${policy}`));
-  return new Response(json, { headers: { 'content-type': 'application/json' } });
+  return new Response(buildCodeData(catalog(), locale, (c) => textsOf(c, locale), (policy) => t(`retry.short.${policy}`)), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/catalog/load.ts';
-import { buildSearchData, stemmerFor } from '../../../src/search/build.ts';
+import { buildCodeData, buildWordIndex, stemmerFor } from '../../../src/search/build.ts';
 import { CodeSearch } from '../../../src/search/engine.ts';
 import { codeTerms, textTerms } from '../../../src/search/tokenize.ts';
 import { textsOf } from '../../../src/site/data.ts';
@@ -12,8 +12,9 @@ const langs: Record<string, string> = { en: 'en', ru: 'ru', zh: 'zh-CN' };
 beforeAll(async () => {
   const catalog = loadCatalog('catalog');
   for (const [locale, lang] of Object.entries(langs)) {
-    const json = await buildSearchData(catalog, locale, lang, (c) => textsOf(c, locale), (p) => p);
-    indexes[locale] = CodeSearch.fromJSON(json, await stemmerFor(lang));
+    const codes = buildCodeData(catalog, locale, (c) => textsOf(c, locale), (p) => p);
+    const words = await buildWordIndex(catalog, lang, (c) => textsOf(c, locale));
+    indexes[locale] = CodeSearch.fromJSON(codes, words, await stemmerFor(lang));
   }
 });
 
@@ -68,6 +69,14 @@ describe('search', () => {
     const hits = runSearch(indexes.en!, 'proxy', { provider: 'captchaai', limit: 50 });
     expect(hits.length).toBeGreaterThan(0);
     expect(new Set(hits.map((h) => h.provider))).toEqual(new Set(['captchaai']));
+  });
+
+  it('finds codes before the word index has arrived', async () => {
+    const catalog = loadCatalog('catalog');
+    const early = CodeSearch.fromJSON(buildCodeData(catalog, 'en', (c) => textsOf(c, 'en'), (p) => p));
+    expect(early.hasWords).toBe(false);
+    expect(early.search('ZERO_BAL')[0]!.code).toBe('ERROR_ZERO_BALANCE');
+    expect(early.search('balance is zero')).toEqual([]);
   });
 
   it('returns nothing for an empty query and for nonsense', () => {

@@ -1,0 +1,13 @@
+/** /search/{locale}.words.json: the word index of one locale, loaded beside the codes. */
+import type { APIRoute } from 'astro';
+import { catalog, langOf, locales, textsOf } from '../../site/data.ts';
+import { buildWordIndex } from '../../search/build.ts';
+
+export function getStaticPaths() {
+  return locales().map((locale) => ({ params: { locale } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const locale = params.locale!;
+  return new Response(await buildWordIndex(catalog(), langOf(locale), (c) => textsOf(c, locale)), { headers: { 'content-type': 'application/json' } });
+};
