@@ -135,13 +135,23 @@ const fail = (where, e) => {
   results.failures.push({ where, error: String(e?.message ?? e).slice(0, 2000) });
 };
 
-/** Runs a series of measurements: at least once, up to `max`, while the next one fits in `capMs` and the budget. */
-async function series(max, capMs, fn) {
+/**
+ * Runs a series of measurements: at least once, up to `max`, while the next one fits in `capMs` and the budget.
+ * A failing run ends the series; the runs before it are kept (and the failure recorded), so one bad run
+ * (e.g. sources edited in the middle of a run) does not throw away the good ones.
+ */
+async function series(max, capMs, fn, where = 'series') {
   const out = [];
   const t0 = Date.now();
   for (let i = 0; i < max; i++) {
     const s = Date.now();
-    out.push(await fn(i));
+    try {
+      out.push(await fn(i));
+    } catch (e) {
+      if (!out.length) throw e;
+      fail(`${where} run ${i + 1} (earlier runs kept)`, e);
+      break;
+    }
     const took = Date.now() - s;
     const spent = Date.now() - t0;
     if (i + 1 < max && (spent + took > capMs || Date.now() + took > deadline)) {
@@ -222,7 +232,7 @@ async function builds(label, catalogDir, codes) {
     if (b.code !== 0) throw new Error(`bare build of ${label} exited ${b.code}; see bench/out/logs/bare-${label}.log`);
     log(`    bare ${(b.wallMs / 1000).toFixed(1)} s, peak ${b.peakTreeRssMb.toFixed(0)} MiB`);
     return { errcat: e, bare: b };
-  });
+  }, `${label} builds`);
   const pick = (k, f) => stats(runs.map((r) => r[k][f]));
   const errcatMs = pick('errcat', 'wallMs');
   const bareMs = pick('bare', 'wallMs');
@@ -233,7 +243,7 @@ async function builds(label, catalogDir, codes) {
     ratio: errcatMs.median / bareMs.median,
     ratioRange: [errcatMs.min / bareMs.max, errcatMs.max / bareMs.min],
     // where the last errcat build's time went, by kind of route, from Astro's log
-    routes: routeBreakdown(path.join(OUT, 'logs', `errcat-${label}.log`)),
+    routes: /Complete!/.test(readFileSync(path.join(OUT, 'logs', `errcat-${label}.log`), 'utf8')) ? routeBreakdown(path.join(OUT, 'logs', `errcat-${label}.log`)) : undefined,
     errOut,
   };
 }
@@ -371,7 +381,8 @@ async function profiles(label, catalogDir) {
 
 // ---------------------------------------------------------------- main
 async function benchCatalog(label, catalogDir, codes, extra = {}) {
-  const entry = { label, codes, catalogDir: path.relative(ROOT, catalogDir) || catalogDir, ...extra };
+  const stamp = machine();
+  const entry = { label, codes, catalogDir: path.relative(ROOT, catalogDir) || catalogDir, measuredAt: new Date().toISOString(), commit: stamp.commit, dirtyFiles: stamp.dirtyFiles, ...extra };
   results.catalogs.push(entry);
   log(`== ${label} (${codes} codes)`);
   try {

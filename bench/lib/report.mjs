@@ -91,6 +91,11 @@ export function renderMarkdownReport(results) {
   L.push('');
   L.push(`**Run:** builds up to ${results.config.runs}× per catalog (errcat and bare interleaved), checks up to ${results.config.checkRuns}×, search ${results.config.queryRuns} fresh browser contexts per locale; a series stops early when the next run would not fit its time cap (n is given everywhere). Cells read "median (min–max, n)".`);
   L.push('');
+  const stamps = [...new Set(results.catalogs.map((c) => `${c.commit}+${c.dirtyFiles}`))];
+  if (stamps.length > 1) {
+    L.push(`**The sources changed during the run:** ${results.catalogs.map((c) => `${c.label} measured on \`${c.commit}\`${c.dirtyFiles ? ` with ${c.dirtyFiles} uncommitted file(s)` : ''} (${c.measuredAt?.slice(11, 16)} UTC)`).join('; ')}. Compare catalogs with that in mind.`);
+    L.push('');
+  }
   L.push('### Targets');
   L.push('');
   L.push('| Target | Measured | |');
@@ -166,14 +171,21 @@ export function renderMarkdownReport(results) {
   const anyPt = results.catalogs.find((c) => c.pageTypes)?.pageTypes.code;
   if (anyPt) L.push(`\nCounted for a code page: CSS ${anyPt.cssFiles?.join(', ') || 'none'}; JS ${anyPt.jsFiles?.join(', ') || 'none'} (the search UI, stemmer and index load only when search is used).`);
   L.push('');
-  L.push('### Search index per locale (`/search/{locale}.json`)');
+  L.push('### Search index per locale (`/search/{locale}*.json`)');
   L.push('');
   L.push('| Catalog | en raw / gzip | ru raw / gzip | zh raw / gzip |');
   L.push('|---|--:|--:|--:|');
   for (const c of results.catalogs) {
     const s = c.searchIndex;
     if (!s) continue;
-    const cell = (l) => (s[l] ? `${kB(s[l].raw)} / ${kB(s[l].gzip)}` : '–');
+    // A locale may have several files (codes first, words beside them): the sum, then each file.
+    const cell = (l) => {
+      const files = Object.entries(s).filter(([k]) => k === l || k.startsWith(`${l}.`));
+      if (!files.length) return '–';
+      const raw = files.reduce((a, [, v]) => a + v.raw, 0);
+      const gzip = files.reduce((a, [, v]) => a + v.gzip, 0);
+      return files.length === 1 ? `${kB(raw)} / ${kB(gzip)}` : `${kB(raw)} / ${kB(gzip)} (${files.map(([k, v]) => `${k}.json ${kB(v.gzip)}`).join(' + ')})`;
+    };
     L.push(`| ${c.label} | ${cell('en')} | ${cell('ru')} | ${cell('zh')} |`);
   }
   L.push('');

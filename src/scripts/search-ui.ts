@@ -31,10 +31,13 @@ function loadIndex(locale: string, lang: string, onWords: () => void): Promise<C
     .then((r) => r.text())
     .then((codes) => {
       const search = CodeSearch.fromJSON(codes);
-      void words.then(([json, stem]) => {
-        search.attachWords(json, stem);
-        onWords();
-      });
+      // In a later task, so that a keystroke already waiting is answered from the codes first.
+      void words.then(([json, stem]) =>
+        setTimeout(() => {
+          search.attachWords(json, stem);
+          onWords();
+        }, 0),
+      );
       return search;
     });
 }
