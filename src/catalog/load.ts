@@ -491,8 +491,3 @@ function knownKeys(schema: z.ZodType, p: PathSeg[]): string[] {
   return shape ? Object.keys(shape).filter((k) => k !== '$schema') : [];
 }
 
-/** Reads every code of the catalog, with its provider. */
-export function allCodes(catalog: Catalog): LoadedCode[] {
-  return catalog.providers.flatMap((p) => p.codes);
-}
-

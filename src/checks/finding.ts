@@ -25,8 +25,6 @@ export interface Finding extends Position {
   hint: string;
 }
 
-export const UNKNOWN_POSITION: Position = { file: '', line: 0, column: 0 };
-
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     a.file.localeCompare(b.file) ||
