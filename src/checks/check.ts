@@ -5,6 +5,8 @@
 import type { Catalog, LoadedCode, LoadedProvider, PathSeg } from '../catalog/load.ts';
 import { TEXT_FIELDS, type Text, type TextField } from '../catalog/schema.ts';
 import type { Finding, Severity } from './finding.ts';
+import { readMarkdown, type MarkdownFacts } from './markdown.ts';
+import { readQuantities, type Quantity } from './quantity/read.ts';
 
 export interface Check {
   /** The check's id: its file name. */
@@ -40,51 +42,94 @@ export function providerFinding(check: string, provider: LoadedProvider, f: Find
   return { check, severity: f.severity, ...provider.at(f.at), provider: provider.id, locales: f.locales ?? [], message: f.message, hint: f.hint };
 }
 
-/** A text field of one code in one locale, with the source locale's counterpart. */
-export interface TextPair {
+/** One text field of one code in one locale, read once for every check. */
+export interface FieldText {
   provider: LoadedProvider;
   code: LoadedCode;
   field: TextField;
   locale: string;
   text: string;
-  source: string;
-  sourceLocale: string;
-  /** Path of the translated field inside the code entry. */
+  /** Path of the field inside the code entry. */
   at: PathSeg[];
+  /** Code spans, links, placeholders, structure. */
+  md: MarkdownFacts;
+  /** The numbers it states, read with the locale's conventions. */
+  quantities: Quantity[];
+}
+
+/** A translated text field that has a source-locale counterpart. */
+export interface TextPair extends FieldText {
+  source: FieldText;
+  sourceLocale: string;
+}
+
+interface CatalogTexts {
+  fields: FieldText[];
+  pairs: TextPair[];
+}
+
+const prepared = new WeakMap<Catalog, CatalogTexts>();
+
+/**
+ * Reads every text field of the catalog once: its Markdown facts and its
+ * quantities. Identical texts are read once. Every check then walks plain
+ * arrays; runChecks drops them when it is done (`forgetTexts`).
+ */
+function textsOf(catalog: Catalog): CatalogTexts {
+  const hit = prepared.get(catalog);
+  if (hit) return hit;
+  const { sourceLocale, locales } = catalog.site;
+  const langs = new Map(locales.map((l) => [l.id, l.lang ?? l.id]));
+  const seen = new Map<string, { md: MarkdownFacts; quantities: Map<string, Quantity[]> }>();
+  const fields: FieldText[] = [];
+  const pairs: TextPair[] = [];
+  for (const provider of catalog.providers) {
+    for (const code of provider.codes) {
+      const mine: Record<string, FieldText[]> = {};
+      for (const [locale, text] of Object.entries(code.texts) as [string, Text][]) {
+        const lang = langs.get(locale) ?? locale;
+        const list: FieldText[] = (mine[locale] = []);
+        for (const field of TEXT_FIELDS) {
+          const value = text[field];
+          if (value === undefined) continue;
+          let read = seen.get(value);
+          if (!read) seen.set(value, (read = { md: readMarkdown(value), quantities: new Map() }));
+          let quantities = read.quantities.get(lang);
+          if (!quantities) read.quantities.set(lang, (quantities = readQuantities(value, lang)));
+          const f: FieldText = { provider, code, field, locale, text: value, at: ['texts', locale, field], md: read.md, quantities };
+          fields.push(f);
+          list.push(f);
+        }
+      }
+      const source = mine[sourceLocale];
+      if (!source) continue;
+      for (const [locale, list] of Object.entries(mine)) {
+        if (locale === sourceLocale) continue;
+        for (const f of list) {
+          const s = source.find((x) => x.field === f.field);
+          if (s) pairs.push({ ...f, source: s, sourceLocale });
+        }
+      }
+    }
+  }
+  const texts = { fields, pairs };
+  prepared.set(catalog, texts);
+  return texts;
 }
 
 /** Every translated text field that has a source-locale counterpart. */
-export function* translatedFields(catalog: Catalog): Generator<TextPair> {
-  const sourceLocale = catalog.site.sourceLocale;
-  for (const provider of catalog.providers) {
-    for (const code of provider.codes) {
-      const source = code.texts[sourceLocale];
-      if (!source) continue;
-      for (const [locale, text] of Object.entries(code.texts)) {
-        if (locale === sourceLocale) continue;
-        for (const field of TEXT_FIELDS) {
-          const t = text[field];
-          const s = source[field];
-          if (t === undefined || s === undefined) continue;
-          yield { provider, code, field, locale, text: t, source: s, sourceLocale, at: ['texts', locale, field] };
-        }
-      }
-    }
-  }
+export function translatedFields(catalog: Catalog): readonly TextPair[] {
+  return textsOf(catalog).pairs;
 }
 
 /** Every text field of every code in every locale. */
-export function* allFields(catalog: Catalog): Generator<{ provider: LoadedProvider; code: LoadedCode; locale: string; field: TextField; text: string; at: PathSeg[] }> {
-  for (const provider of catalog.providers) {
-    for (const code of provider.codes) {
-      for (const [locale, text] of Object.entries(code.texts) as [string, Text][]) {
-        for (const field of TEXT_FIELDS) {
-          const t = text[field];
-          if (t !== undefined) yield { provider, code, locale, field, text: t, at: ['texts', locale, field] };
-        }
-      }
-    }
-  }
+export function allFields(catalog: Catalog): readonly FieldText[] {
+  return textsOf(catalog).fields;
+}
+
+/** Drops what the checks read from the catalog's texts (runChecks calls it when done). */
+export function forgetTexts(catalog: Catalog): void {
+  prepared.delete(catalog);
 }
 
 /** "a, b and c" */

@@ -7,7 +7,7 @@ import type { Catalog } from '../catalog/load.ts';
 import type { Fact } from '../catalog/schema.ts';
 import { allFields, codeFinding, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
-import { quantitiesOf, type Quantity } from './quantity/index.ts';
+import type { Quantity } from './quantity/index.ts';
 
 export const id = 'fact-literal';
 
@@ -33,11 +33,10 @@ function matches(q: Quantity, fact: Fact): boolean {
 
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
-  const langOf = (l: string) => catalog.site.locales.find((x) => x.id === l)?.lang ?? l;
   for (const f of allFields(catalog)) {
     const facts = Object.entries(f.code.facts);
-    if (!facts.length) continue;
-    for (const q of quantitiesOf(f.text, langOf(f.locale))) {
+    if (!facts.length || !f.quantities.length) continue;
+    for (const q of f.quantities) {
       const hit = facts.find(([, fact]) => matches(q, fact));
       if (!hit)
         continue;

@@ -8,7 +8,6 @@
 import type { Catalog } from '../catalog/load.ts';
 import { codeFinding, translatedFields, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
-import { readMarkdown } from './markdown.ts';
 
 export const id = 'link-drift';
 
@@ -57,8 +56,9 @@ function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
   const locales = catalog.site.locales.map((l) => l.id).concat(catalog.site.locales.map((l) => l.lang ?? l.id));
   for (const t of translatedFields(catalog)) {
-    const src = readMarkdown(t.source).links.map((l) => normalizeLink(l, locales));
-    const dst = readMarkdown(t.text).links.map((l) => normalizeLink(l, locales));
+    if (!t.source.md.links.length && !t.md.links.length) continue;
+    const src = t.source.md.links.map((l) => normalizeLink(l, locales));
+    const dst = t.md.links.map((l) => normalizeLink(l, locales));
     const unmatchedSrc = src.filter((s) => {
       const i = dst.findIndex((d) => sameTarget(s, d));
       if (i === -1) return true;

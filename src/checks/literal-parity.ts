@@ -6,15 +6,15 @@
 import type { Catalog } from '../catalog/load.ts';
 import { allFields, codeFinding, list, missingFrom, quote, translatedFields, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
-import { readMarkdown } from './markdown.ts';
 
 export const id = 'literal-parity';
 
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
   for (const t of translatedFields(catalog)) {
-    const src = readMarkdown(t.source);
-    const dst = readMarkdown(t.text);
+    const src = t.source.md;
+    const dst = t.md;
+    if (!src.codeSpans.length && !dst.codeSpans.length && !src.placeholders.length && !dst.placeholders.length) continue;
     const where = `${t.locale} ${t.field}`;
     const lost = missingFrom(src.codeSpans, dst.codeSpans);
     const added = missingFrom(dst.codeSpans, src.codeSpans);
@@ -30,7 +30,8 @@ function run(catalog: Catalog): Finding[] {
     }
   }
   for (const f of allFields(catalog)) {
-    for (const name of new Set(readMarkdown(f.text).placeholders)) {
+    if (!f.md.placeholders.length) continue;
+    for (const name of new Set(f.md.placeholders)) {
       if (!(name in f.code.facts))
         out.push(codeFinding(id, f.code, { severity: 'error', at: f.at, locales: [f.locale], message: `The ${f.locale} ${f.field} cites {${name}}, but the code has no fact named ${name}.`, hint: `Add facts.${name} with a value and unit, or fix the name${Object.keys(f.code.facts).length ? ` (facts: ${Object.keys(f.code.facts).join(', ')})` : ''}.` }));
     }

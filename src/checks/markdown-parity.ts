@@ -6,15 +6,14 @@
 import type { Catalog } from '../catalog/load.ts';
 import { codeFinding, list, translatedFields, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
-import { readMarkdown } from './markdown.ts';
 
 export const id = 'markdown-parity';
 
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
   for (const t of translatedFields(catalog)) {
-    const s = readMarkdown(t.source);
-    const d = readMarkdown(t.text);
+    const s = t.source.md;
+    const d = t.md;
     const diffs: string[] = [];
     const count = (label: [string, string], a: number, b: number, slack: number) => {
       if (Math.abs(a - b) > slack) diffs.push(`${b} ${label[b === 1 ? 0 : 1]} where ${t.sourceLocale} has ${a}`);

@@ -7,11 +7,10 @@
  */
 import type { Catalog, LoadedCode } from '../catalog/load.ts';
 import type { Fact } from '../catalog/schema.ts';
-import { readMarkdown } from './markdown.ts';
-import { TEXT_FIELDS } from '../catalog/schema.ts';
-import { codeFinding, type Check } from './check.ts';
+import { TEXT_FIELDS, type TextField } from '../catalog/schema.ts';
+import { allFields, codeFinding, type Check, type FieldText } from './check.ts';
 import type { Finding } from './finding.ts';
-import { compareQuantities, quantitiesOf, type Drift, type Quantity } from './quantity/index.ts';
+import { compareQuantities, type Drift, type Quantity } from './quantity/index.ts';
 
 export const id = 'quantity-drift';
 
@@ -47,9 +46,9 @@ const FACT_QUANTITY: Record<Fact['unit'], [string | null, Quantity['dimension'],
   count: [null, 'none', 1],
 };
 
-function placeholderQuantities(text: string, code: LoadedCode): Quantity[] {
-  return readMarkdown(text).placeholders.flatMap((name) => {
-    const fact = code.facts[name];
+function placeholderQuantities(f: FieldText): Quantity[] {
+  return f.md.placeholders.flatMap((name) => {
+    const fact = f.code.facts[name];
     if (!fact) return [];
     const [unit, dimension, scale] = FACT_QUANTITY[fact.unit];
     const base = fact.value * scale;
@@ -57,34 +56,43 @@ function placeholderQuantities(text: string, code: LoadedCode): Quantity[] {
   });
 }
 
+function compareField(code: LoadedCode, field: TextField, texts: FieldText[], catalog: Catalog, out: Finding[]): void {
+  const { sourceLocale, quantities } = catalog.site;
+  if (texts.length < 2 || !texts.some((f) => f.locale === sourceLocale)) return;
+  if (texts.every((f) => !f.quantities.length && !f.md.placeholders.length)) return;
+  const byLocale: Record<string, Quantity[]> = {};
+  for (const f of texts) byLocale[f.locale] = [...f.quantities, ...placeholderQuantities(f)];
+  for (const d of compareQuantities(byLocale, { reference: sourceLocale, kilobyte: quantities.kilobyte })) {
+    const origin = code.texts[d.locale]?.origin;
+    out.push(
+      codeFinding(id, code, {
+        severity: d.severity,
+        at: ['texts', d.locale, field],
+        locales: [d.locale, d.reference],
+        message: `${d.message.replace(/\.$/, '')} (${field}${origin ? `, from ${origin}` : ''}).`,
+        hint: hint(d, code),
+      }),
+    );
+  }
+}
+
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
-  const { sourceLocale, locales, quantities } = catalog.site;
-  const langOf = (l: string) => locales.find((x) => x.id === l)?.lang ?? l;
-  for (const provider of catalog.providers) {
-    for (const code of provider.codes) {
-      if (!code.texts[sourceLocale]) continue;
-      for (const field of TEXT_FIELDS) {
-        const byLocale: Record<string, Quantity[]> = {};
-        for (const [locale, text] of Object.entries(code.texts)) {
-          const value = text[field];
-          if (value === undefined) continue;
-          byLocale[locale] = [...quantitiesOf(value, langOf(locale)), ...placeholderQuantities(value, code)];
-        }
-        if (!byLocale[sourceLocale] || Object.keys(byLocale).length < 2) continue;
-        for (const d of compareQuantities(byLocale, { reference: sourceLocale, kilobyte: quantities.kilobyte })) {
-          const origin = code.texts[d.locale]?.origin;
-          out.push(
-            codeFinding(id, code, {
-              severity: d.severity,
-              at: ['texts', d.locale, field],
-              locales: [d.locale, d.reference],
-              message: `${d.message.replace(/\.$/, '')} (${field}${origin ? `, from ${origin}` : ''}).`,
-              hint: hint(d, code),
-            }),
-          );
-        }
-      }
+  // allFields lists each code's texts together, so one code's fields are one run of the list.
+  const fields = allFields(catalog);
+  for (let i = 0; i < fields.length; ) {
+    const code = fields[i]!.code;
+    const byField = new Map<TextField, FieldText[]>();
+    for (; i < fields.length && fields[i]!.code === code; i++) {
+      const f = fields[i]!;
+      const list = byField.get(f.field);
+      if (list) list.push(f);
+      else byField.set(f.field, [f]);
+    }
+    if (!code.texts[catalog.site.sourceLocale]) continue;
+    for (const field of TEXT_FIELDS) {
+      const texts = byField.get(field);
+      if (texts) compareField(code, field, texts, catalog, out);
     }
   }
   return out;

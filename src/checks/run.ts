@@ -5,11 +5,9 @@
  * first finding.
  */
 import type { Catalog } from '../catalog/load.ts';
-import type { Check } from './check.ts';
+import { forgetTexts, type Check } from './check.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import { CHECKS } from './index.ts';
-import { forgetMarkdown } from './markdown.ts';
-import { forgetQuantities } from './quantity/index.ts';
 
 export interface CheckResult {
   /** Findings that count, sorted by file and line. */
@@ -67,8 +65,7 @@ export function runChecks(catalog: Catalog, options: RunOptions = {}): CheckResu
   });
 
   // The checks' per-text memory is large on a big catalog and of no use after the run.
-  forgetMarkdown();
-  forgetQuantities();
+  forgetTexts(catalog);
   findings.sort(compareFindings);
   accepted.sort(compareFindings);
   const errors = findings.filter((f) => f.severity === 'error').length;

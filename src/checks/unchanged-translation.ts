@@ -17,7 +17,7 @@ function hasWords(text: string): boolean {
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
   for (const t of translatedFields(catalog)) {
-    if (t.text.trim() === t.source.trim() && hasWords(t.text))
+    if (t.text.trim() === t.source.text.trim() && hasWords(t.text))
       out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${t.locale} ${t.field} is the ${t.sourceLocale} text, unchanged.`, hint: `Translate it into ${t.locale}; if ${t.locale} readers should see the ${t.sourceLocale} text, remove the field and mark the locale fallback: true.` }));
   }
   return out;

@@ -26,7 +26,7 @@ function run(catalog: Catalog): Finding[] {
     }
   }
   for (const f of allFields(catalog)) {
-    const md = readMarkdown(f.text);
+    const md = f.md;
     for (const html of md.html)
       out.push(codeFinding(id, f.code, { severity: 'error', at: f.at, locales: [f.locale], message: `The ${f.locale} ${f.field} contains raw HTML (${html.slice(0, 40)}); pages never render raw HTML from the catalog.`, hint: 'Write it in Markdown: `code`, *emphasis*, [links](https://...), lists.' }));
     for (const url of md.links)

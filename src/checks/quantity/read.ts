@@ -271,15 +271,57 @@ const CHINESE_DIGITS: ReadonlyMap<string, number> = new Map(Object.entries({
 const CHINESE_SMALL_UNITS: ReadonlyMap<string, number> = new Map(Object.entries({ 十: 10, 百: 100, 千: 1000 }));
 const CHINESE_LARGE_UNITS: ReadonlyMap<string, number> = new Map(Object.entries({ 万: 1e4, 亿: 1e8 }));
 
+const NUMERAL_CODES: ReadonlySet<number> = new Set(
+  [...CHINESE_DIGITS.keys(), ...CHINESE_SMALL_UNITS.keys(), ...CHINESE_LARGE_UNITS.keys()].map((ch) => ch.charCodeAt(0)),
+);
+const NUMBER_WORD_MIN = Math.min(...[...NUMBER_WORDS.keys()].map((w) => w.length));
+const NUMBER_WORD_MAX = Math.max(...[...NUMBER_WORDS.keys()].map((w) => w.length));
+
+/** The lower case of a basic Latin or Cyrillic letter's code. */
+function lowerCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 0x410 && c <= 0x42f) return c + 32;
+  if (c >= 0x400 && c <= 0x40f) return c + 80;
+  return c;
+}
+
+/** The first two letters of every number word, lower case, as one number: a cheap test before comparing words. */
+const NUMBER_WORD_PREFIXES: ReadonlySet<number> = new Set([...NUMBER_WORDS.keys()].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
+
+/** Basic Latin and Cyrillic letters: every letter a number word is spelled with. */
+function isBasicLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x4ff && (c < 0x482 || c > 0x489));
+}
+
 /**
  * Could the text hold a number at all: a digit (ASCII or full-width), a
- * Chinese numeral character, or a number word. Most texts have none, and
- * then reading stops here.
+ * Chinese numeral character, or a number word standing as a word of its
+ * own. Most texts have none, and then reading stops here. One pass over
+ * the characters, with no regular expression: this runs on every text.
  */
-const MAY_HOLD_NUMBER = new RegExp(
-  `[0-9\uff10-\uff19${[...CHINESE_DIGITS.keys(), ...CHINESE_SMALL_UNITS.keys(), ...CHINESE_LARGE_UNITS.keys()].join('')}]|(?<![\\p{L}])(?:${[...NUMBER_WORDS.keys()].join('|')})(?![\\p{L}])`,
-  'iu',
-);
+export function mayHoldNumber(text: string): boolean {
+  let wordStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (isBasicLetter(c)) {
+      if (wordStart < 0) wordStart = i;
+      continue;
+    }
+    if (wordStart >= 0) {
+      const length = i - wordStart;
+      if (
+        length >= NUMBER_WORD_MIN &&
+        length <= NUMBER_WORD_MAX &&
+        NUMBER_WORD_PREFIXES.has(lowerCode(text.charCodeAt(wordStart)) * 65536 + lowerCode(text.charCodeAt(wordStart + 1))) &&
+        NUMBER_WORDS.has(text.slice(wordStart, i).toLowerCase())
+      )
+        return true;
+      wordStart = -1;
+    }
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x3007 && NUMERAL_CODES.has(c))) return true;
+  }
+  return false;
+}
 
 function isChineseNumeralChar(ch: string): boolean {
   return CHINESE_DIGITS.has(ch) || CHINESE_SMALL_UNITS.has(ch) || CHINESE_LARGE_UNITS.has(ch);
@@ -483,10 +525,11 @@ export function normalizeWidth(text: string): string {
  * the input's length.
  */
 export function maskNonProse(text: string): string {
-  const out = text.split('');
-  // The masked text, joined again only after a mask changed it: most texts need few masks.
+  // Split into characters only at the first mask, and joined again only after a mask changed it: most texts need few masks or none.
+  let out: string[] | null = null;
   let joined: string | null = text;
   const mask = (from: number, to: number): void => {
+    out ??= text.split('');
     for (let i = Math.max(0, from); i < to && i < out.length; i++) {
       if (out[i] !== '\n' && out[i] !== MASK) {
         out[i] = MASK;
@@ -494,35 +537,39 @@ export function maskNonProse(text: string): string {
       }
     }
   };
-  const current = (): string => (joined ??= out.join(''));
+  const current = (): string => (joined ??= out!.join(''));
+  // Each step runs only when the text holds a character its pattern needs.
+  const has = (part: string): boolean => text.includes(part);
 
-  maskFencedCode(text, mask);
-  maskCodeSpans(current(), mask);
+  if (has('```') || has('~~~')) maskFencedCode(text, mask);
+  if (has('`')) maskCodeSpans(current(), mask);
 
-  const patterns: RegExp[] = [
-    /<!--[\s\S]*?(?:-->|$)/g, // HTML comment
-    /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/g, // autolink
-    /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, // HTML tag
-    /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm, // link reference definition
-    /\[\^[^\]\n]*\]/g, // footnote reference
-    /\]\[[^\]\n]*\]/g, // reference link label
+  const patterns: [string, RegExp][] = [
+    ['<!--', /<!--[\s\S]*?(?:-->|$)/g], // HTML comment
+    ['<', /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/g], // autolink
+    ['<', /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g], // HTML tag
+    [']:', /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm], // link reference definition
+    ['[^', /\[\^[^\]\n]*\]/g], // footnote reference
+    ['][', /\]\[[^\]\n]*\]/g], // reference link label
   ];
-  for (const re of patterns) maskAll(current(), re, mask);
+  for (const [needs, re] of patterns) if (has(needs)) maskAll(current(), re, mask);
 
-  maskLinkDestinations(current(), mask);
-  maskUrls(current(), mask);
-  maskBraces(current(), mask);
+  if (has('](')) maskLinkDestinations(current(), mask);
+  if (has('://') || has('www.') || has('@')) maskUrls(current(), mask);
+  if (has('{')) maskBraces(current(), mask);
 
-  const late: RegExp[] = [
-    /%(?:\d+\$)?(?:\([A-Za-z_]\w*\))?[sdif@]/g, // printf placeholder
-    /\$t\([^)\n]*\)/g, // i18next nesting
-    /&(?:#\d{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});/g, // HTML entity
+  const late: [string, RegExp][] = [
+    ['%', /%(?:\d+\$)?(?:\([A-Za-z_]\w*\))?[sdif@]/g], // printf placeholder
+    ['$t(', /\$t\([^)\n]*\)/g], // i18next nesting
+    ['&', /&(?:#\d{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});/g], // HTML entity
   ];
-  for (const re of late) maskAll(current(), re, mask);
+  for (const [needs, re] of late) if (has(needs)) maskAll(current(), re, mask);
 
-  maskListMarkers(current(), mask);
+  if (ASCII_DIGIT.test(text)) maskListMarkers(current(), mask);
   return current();
 }
+
+const ASCII_DIGIT = /[0-9]/;
 
 type MaskFn = (from: number, to: number) => void;
 
@@ -699,6 +746,14 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && SPACED_LETTER_RE.test(ch);
 }
 
+/** isLetter(charAt(text, at)), answered without a regular expression for ASCII and CJK ideographs. */
+function isLetterAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0x3400 && c <= 0x9fff) return false; // CJK ideographs and hexagrams: no letter of a spaced script
+  return isLetter(charAt(text, at));
+}
+
 /** The code point ending just before `at`, as a string (handles surrogate pairs). */
 function charBefore(text: string, at: number): string | undefined {
   if (at <= 0) return undefined;
@@ -732,15 +787,14 @@ function emphasisUnderscores(text: string, at: number, direction: -1 | 1): boole
   return !isWordChar(charAt(text, k));
 }
 
+const WORD_CHAR = `${SPACED_LETTER}|[\\p{M}\\p{N}_]`;
+/** Word characters, and "." or "-" between them. */
+const WORD_REST = new RegExp(`(?:${WORD_CHAR}|[.-](?=${WORD_CHAR}))*`, 'uy');
+
 /** End of the word (letters, digits, "_", marks, "." or "-" between them) starting at `at`. */
 function wordEnd(text: string, at: number): number {
-  let i = at;
-  for (;;) {
-    const ch = charAt(text, i);
-    if (isWordChar(ch)) i += ch!.length;
-    else if ((ch === '.' || ch === '-') && isWordChar(charAt(text, i + 1))) i += 1;
-    else return i;
-  }
+  WORD_REST.lastIndex = at;
+  return WORD_REST.exec(text) ? WORD_REST.lastIndex : at;
 }
 
 const HORIZONTAL_SPACE = /[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000]/;
@@ -788,9 +842,11 @@ const CHINESE_NOT_AMOUNT_BEFORE = new Set(['第', '每', '几', '数']);
 
 /** Reads every quantity a Markdown text states. See the file comment. Never throws on a string. */
 export function readQuantities(markdown: string, locale: string): Quantity[] {
-  if (typeof markdown !== 'string' || markdown.length === 0 || !MAY_HOLD_NUMBER.test(markdown)) return [];
+  if (typeof markdown !== 'string' || markdown.length === 0 || !mayHoldNumber(markdown)) return [];
   const style = numberStyle(typeof locale === 'string' ? locale : 'en');
   const text = maskNonProse(normalizeWidth(markdown));
+  // Often the only digits were in code or a link.
+  if (!mayHoldNumber(text)) return [];
   const found = scan(text, style);
   propagateRangeUnits(text, found);
   const quantities: Quantity[] = [];
@@ -813,7 +869,7 @@ function scan(text: string, style: NumberStyle): RawQuantity[] {
       i = readArabic(text, i, style, found);
     } else if (startsChineseNumeral(ch)) {
       i = readChinese(text, i, found);
-    } else if (isLetter(charAt(text, i))) {
+    } else if (isLetterAt(text, i)) {
       i = readWord(text, i, found);
     } else {
       i += ch.length;
