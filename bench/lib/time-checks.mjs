@@ -5,6 +5,8 @@
  * With --per-check-only: loads, then times each check of the registry on its
  * own, in registry order (the Markdown cache fills as it would in
  * runChecks, so the first check that reads a text pays for parsing it).
+ * With --cache DIR: runChecks uses (and fills) the text cache in DIR, as
+ * the CLI and the build do; the caller decides whether it starts empty.
  * Memory (MiB) after loading and after the checks is reported too; run
  * with --expose-gc to measure the live heap after a full collection.
  */
@@ -33,7 +35,8 @@ if (process.argv.includes('--per-check-only')) {
   console.log(JSON.stringify({ importMs, loadMs, perCheck }));
 } else {
   const t2 = performance.now();
-  const result = runChecks(catalog);
+  const at = process.argv.indexOf('--cache');
+  const result = runChecks(catalog, at === -1 ? {} : { cache: process.argv[at + 1] });
   const checksMs = performance.now() - t2;
   const afterChecks = mem();
   console.log(JSON.stringify({ importMs, loadMs, checksMs, totalMs: loadMs + checksMs, errors: result.errors, warnings: result.warnings, findings: result.findings.length, afterLoad, afterChecks }));

@@ -44,6 +44,8 @@ export interface LoadedCode extends Code, Located {
 export interface LoadedProvider extends Provider, Located {
   /** errors.yaml, relative to the working directory. */
   errorsFile: string;
+  /** errors.yaml as read (not enumerable: it is large). */
+  readonly errorsSource: string;
   codes: LoadedCode[];
 }
 
@@ -199,7 +201,9 @@ function loadCatalogFrom(root: string, read: Reader): Catalog {
       const code = validate(errorsFile, ['codes', n], CodeSchema, findings, { provider: id, code: codeName(errorsFile, n) });
       if (code) codes.push(locate(errorsFile, ['codes', n], { ...code, provider: id }));
     });
-    providers.push(locate(providerFile, [], { ...provider, errorsFile: errorsFile.file, codes }));
+    const loaded = locate(providerFile, [], { ...provider, errorsFile: errorsFile.file, codes });
+    Object.defineProperty(loaded, 'errorsSource', { value: errorsFile.source, enumerable: false });
+    providers.push(loaded as LoadedProvider);
   });
 
   const baselineFile = open('baseline.yaml', false);

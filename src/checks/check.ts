@@ -5,8 +5,9 @@
 import type { Catalog, LoadedCode, LoadedProvider, PathSeg } from '../catalog/load.ts';
 import { TEXT_FIELDS, type Text, type TextField } from '../catalog/schema.ts';
 import type { Finding, Severity } from './finding.ts';
-import { readMarkdown, type MarkdownFacts } from './markdown.ts';
-import { readQuantities, type Quantity } from './quantity/read.ts';
+import type { MarkdownFacts } from './markdown.ts';
+import type { Quantity } from './quantity/read.ts';
+import { memoryReader, type TextReader } from './text-cache.ts';
 
 export interface Check {
   /** The check's id: its file name. */
@@ -55,15 +56,17 @@ export interface FieldText {
   md: MarkdownFacts;
   /** The numbers it states, read with the locale's conventions. */
   quantities: Quantity[];
+  /** For a translation: the same field in the source locale, if it has one. */
+  source: FieldText | undefined;
+  sourceLocale: string;
 }
 
 /** A translated text field that has a source-locale counterpart. */
 export interface TextPair extends FieldText {
   source: FieldText;
-  sourceLocale: string;
 }
 
-interface CatalogTexts {
+export interface CatalogTexts {
   fields: FieldText[];
   pairs: TextPair[];
 }
@@ -76,14 +79,17 @@ const prepared = new WeakMap<Catalog, CatalogTexts>();
  * arrays; runChecks drops them when it is done (`forgetTexts`).
  */
 function textsOf(catalog: Catalog): CatalogTexts {
-  const hit = prepared.get(catalog);
-  if (hit) return hit;
+  return prepared.get(catalog) ?? prepareTexts(catalog, memoryReader());
+}
+
+/** Reads the catalog's texts with `reader` (runChecks passes one backed by the cache). */
+export function prepareTexts(catalog: Catalog, reader: TextReader): CatalogTexts {
   const { sourceLocale, locales } = catalog.site;
   const langs = new Map(locales.map((l) => [l.id, l.lang ?? l.id]));
-  const seen = new Map<string, { md: MarkdownFacts; quantities: Map<string, Quantity[]> }>();
   const fields: FieldText[] = [];
   const pairs: TextPair[] = [];
   for (const provider of catalog.providers) {
+    reader.provider(provider, langs);
     for (const code of provider.codes) {
       const mine: Record<string, FieldText[]> = {};
       for (const [locale, text] of Object.entries(code.texts) as [string, Text][]) {
@@ -92,11 +98,8 @@ function textsOf(catalog: Catalog): CatalogTexts {
         for (const field of TEXT_FIELDS) {
           const value = text[field];
           if (value === undefined) continue;
-          let read = seen.get(value);
-          if (!read) seen.set(value, (read = { md: readMarkdown(value), quantities: new Map() }));
-          let quantities = read.quantities.get(lang);
-          if (!quantities) read.quantities.set(lang, (quantities = readQuantities(value, lang)));
-          const f: FieldText = { provider, code, field, locale, text: value, at: ['texts', locale, field], md: read.md, quantities };
+          const { md, quantities } = reader.read(value, lang);
+          const f: FieldText = { provider, code, field, locale, text: value, at: ['texts', locale, field], md, quantities, source: undefined, sourceLocale };
           fields.push(f);
           list.push(f);
         }
@@ -106,8 +109,8 @@ function textsOf(catalog: Catalog): CatalogTexts {
       for (const [locale, list] of Object.entries(mine)) {
         if (locale === sourceLocale) continue;
         for (const f of list) {
-          const s = source.find((x) => x.field === f.field);
-          if (s) pairs.push({ ...f, source: s, sourceLocale });
+          f.source = source.find((x) => x.field === f.field);
+          if (f.source) pairs.push(f as TextPair);
         }
       }
     }

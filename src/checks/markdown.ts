@@ -66,7 +66,7 @@ function walk(tokens: Token[], facts: MarkdownFacts): void {
   }
 }
 
-function emptyFacts(): MarkdownFacts {
+export function emptyFacts(): MarkdownFacts {
   return { codeSpans: [], links: [], placeholders: [], emphasis: 0, strong: 0, listItems: 0, tableRows: 0, html: [] };
 }
 

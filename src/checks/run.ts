@@ -5,7 +5,8 @@
  * first finding.
  */
 import type { Catalog } from '../catalog/load.ts';
-import { forgetTexts, type Check } from './check.ts';
+import { forgetTexts, prepareTexts, type Check } from './check.ts';
+import { cachedReader } from './text-cache.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import { CHECKS } from './index.ts';
 
@@ -20,14 +21,25 @@ export interface CheckResult {
   failed: boolean;
 }
 
+/** Where the CLI and the build keep the checks' cache (relative to the working directory). */
+export const CHECK_CACHE = '.errcat/cache';
+
 export interface RunOptions {
   /** Warnings fail too. */
   strict?: boolean;
   /** Run only these checks (all by default). */
   checks?: Check[];
+  /**
+   * A folder for the cache of what was read from each text (`.errcat/cache`
+   * for the CLI and the build), so that the next run reads only the texts
+   * that changed. None by default.
+   */
+  cache?: string;
 }
 
 export function runChecks(catalog: Catalog, options: RunOptions = {}): CheckResult {
+  const cache = options.cache ? cachedReader(options.cache) : undefined;
+  if (cache) prepareTexts(catalog, cache);
   const raw = [...catalog.findings];
   for (const check of options.checks ?? CHECKS) raw.push(...check.run(catalog));
 
@@ -65,6 +77,7 @@ export function runChecks(catalog: Catalog, options: RunOptions = {}): CheckResu
   });
 
   // The checks' per-text memory is large on a big catalog and of no use after the run.
+  cache?.save();
   forgetTexts(catalog);
   findings.sort(compareFindings);
   accepted.sort(compareFindings);

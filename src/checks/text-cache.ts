@@ -1,0 +1,135 @@
+/**
+ * What the checks read from each text (its Markdown facts and quantities),
+ * kept between runs in `.errcat/cache/texts.json`. Reading is the bulk of a
+ * check run on a large catalog, and it depends on nothing but the texts,
+ * their languages and the reader's code. So the cache keeps, per provider,
+ * the readings of all its texts in the order they are read, under a key
+ * that hashes its errors.yaml, the locales' languages and the reader's code
+ * (its source files and markdown-it's version): a provider whose file did
+ * not change is not read again, one whose file changed is read whole. A
+ * cache that cannot be read is ignored, one that cannot be written is
+ * skipped: neither changes a finding.
+ */
+import { createHash } from 'node:crypto';
+import type { LoadedProvider } from '../catalog/load.ts';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { emptyFacts, readMarkdown, type MarkdownFacts } from './markdown.ts';
+import { readQuantities, type Quantity } from './quantity/read.ts';
+
+export interface TextReading {
+  md: MarkdownFacts;
+  quantities: Quantity[];
+}
+
+/** Reads texts; `provider` is called before reading each provider's texts, in catalog order. */
+export interface TextReader {
+  provider(provider: LoadedProvider, langs: ReadonlyMap<string, string>): void;
+  read(text: string, lang: string): TextReading;
+}
+
+/** [Markdown facts or 0 when there are none, quantities or 0 when there are none] */
+type Stored = [MarkdownFacts | 0, Quantity[] | 0];
+
+function isEmpty(md: MarkdownFacts): boolean {
+  return !md.codeSpans.length && !md.links.length && !md.placeholders.length && !md.html.length && !md.emphasis && !md.strong && !md.listItems && !md.tableRows;
+}
+
+function readText(text: string, lang: string): TextReading {
+  return { md: readMarkdown(text), quantities: readQuantities(text, lang) };
+}
+
+/** A reader without a cache: identical texts of one language are read once per run. */
+export function memoryReader(): TextReader {
+  const seen = new Map<string, Map<string, TextReading>>();
+  return {
+    provider() {},
+    read(text, lang) {
+      let byText = seen.get(lang);
+      if (!byText) seen.set(lang, (byText = new Map()));
+      let r = byText.get(text);
+      if (!r) byText.set(text, (r = readText(text, lang)));
+      return r;
+    },
+  };
+}
+
+let fingerprintMemo: string | null | undefined;
+
+/** A hash of the reader's code, or null when its files cannot be read (a bundled build): then there is no cache. */
+function fingerprint(): string | null {
+  if (fingerprintMemo !== undefined) return fingerprintMemo;
+  try {
+    const hash = createHash('sha256');
+    for (const rel of ['./markdown.ts', './quantity/read.ts', './check.ts', './text-cache.ts']) hash.update(readFileSync(new URL(rel, import.meta.url)));
+    hash.update(String(createRequire(import.meta.url)('markdown-it/package.json').version));
+    fingerprintMemo = hash.digest('base64url');
+  } catch {
+    fingerprintMemo = null;
+  }
+  return fingerprintMemo;
+}
+
+interface CacheFile {
+  fingerprint: string;
+  /** Per provider: the key its readings were made under, and the readings in reading order. */
+  providers: Record<string, { key: string; readings: Stored[] }>;
+}
+
+/** A reader backed by the cache file in `dir`; `save()` writes this run's readings when any was new. */
+export function cachedReader(dir: string): TextReader & { save(): void; stats: { cached: number; read: number } } {
+  const file = path.join(dir, 'texts.json');
+  const print = fingerprint();
+  let stored: CacheFile['providers'] = {};
+  if (print) {
+    try {
+      const data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+      if (data.fingerprint === print) stored = data.providers;
+    } catch {
+      // No cache yet, or an unreadable one: read everything.
+    }
+  }
+  const fresh = memoryReader();
+  const written: CacheFile['providers'] = {};
+  const stats = { cached: 0, read: 0 };
+  let current: { key: string; readings: Stored[]; replay: Stored[] | undefined } | undefined;
+  return {
+    stats,
+    provider(provider, langs) {
+      const key = createHash('sha1').update(JSON.stringify([...langs])).update(provider.errorsSource).digest('base64url');
+      const old = stored[provider.id];
+      current = { key, readings: [], replay: old?.key === key ? old.readings : undefined };
+      written[provider.id] = current;
+    },
+    read(text, lang) {
+      if (!current) throw new Error('TextReader.provider() must come before read()');
+      const n = current.readings.length;
+      const s = current.replay?.[n];
+      let r: TextReading;
+      if (s) {
+        r = { md: s[0] || emptyFacts(), quantities: s[1] || [] };
+        current.readings.push(s);
+        stats.cached++;
+      } else {
+        r = fresh.read(text, lang);
+        current.readings.push([isEmpty(r.md) ? 0 : r.md, r.quantities.length ? r.quantities : 0]);
+        stats.read++;
+      }
+      return r;
+    },
+    save() {
+      const providers = Object.fromEntries(Object.entries(written).map(([id, { key, readings }]) => [id, { key, readings }]));
+      // Nothing new and no provider gone: the file is current.
+      if (!print || (stats.read === 0 && Object.keys(stored).length === Object.keys(providers).length)) return;
+      try {
+        mkdirSync(dir, { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        writeFileSync(tmp, JSON.stringify({ fingerprint: print, providers } satisfies CacheFile));
+        renameSync(tmp, file);
+      } catch {
+        // A read-only checkout: the next run reads again.
+      }
+    },
+  };
+}
