@@ -20,24 +20,31 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: Stemmer }>> = {
   turkish: () => import('@orama/stemmers/turkish'),
 };
 
-/** The codes first (small, they answer the first keystroke), then the word index and the stemmer. */
+/**
+ * The codes first (small, they answer the first keystroke); the word index
+ * and the stemmer only after that first answer, so that on a large catalog
+ * their download and parsing do not compete with it.
+ */
 function loadIndex(locale: string, lang: string, onWords: () => void): Promise<CodeSearch> {
   const name = STEMMER_NAMES[lang.split('-')[0]!.toLowerCase()];
-  const words = Promise.all([
-    fetch(`/search/${locale}.words.json`).then((r) => r.text()),
-    name && STEMMERS[name] ? STEMMERS[name]!().then((m) => m.stemmer) : Promise.resolve(undefined),
-  ]);
+  const loadWords = () =>
+    Promise.all([
+      fetch(`/search/${locale}.words.json`).then((r) => r.text()),
+      name && STEMMERS[name] ? STEMMERS[name]!().then((m) => m.stemmer) : Promise.resolve(undefined),
+    ]).then(([json, stem]) =>
+      // In a task of its own, so that a keystroke already waiting is answered from the codes first.
+      setTimeout(() => {
+        search.attachWords(json, stem);
+        onWords();
+      }, 0),
+    );
+  let search: CodeSearch;
   return fetch(`/search/${locale}.json`)
     .then((r) => r.text())
     .then((codes) => {
-      const search = CodeSearch.fromJSON(codes);
-      // In a later task, so that a keystroke already waiting is answered from the codes first.
-      void words.then(([json, stem]) =>
-        setTimeout(() => {
-          search.attachWords(json, stem);
-          onWords();
-        }, 0),
-      );
+      search = CodeSearch.fromJSON(codes);
+      // A task later: the first answer (a microtask of this promise) comes first.
+      setTimeout(() => void loadWords(), 0);
       return search;
     });
 }

@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import type { Catalog, LoadedCode } from '../catalog/load.ts';
 import { RETRY_POLICIES } from '../catalog/schema.ts';
 import { searchOptions, STEMMER_NAMES, type CompactDoc, type SearchData, type TextDoc } from './options.ts';
-import type { Stemmer } from './tokenize.ts';
+import { sortedCodeKeys, type Stemmer } from './tokenize.ts';
 
 export async function stemmerFor(lang: string): Promise<Stemmer | undefined> {
   const name = STEMMER_NAMES[lang.split('-')[0]!.toLowerCase()];
@@ -35,6 +35,7 @@ export function buildCodeData(catalog: Catalog, locale: string, resolve: (code: 
     providers: catalog.providers.map((p) => [p.id, p.name]),
     retry: Object.fromEntries(RETRY_POLICIES.map((r) => [r, retryLabel(r)])),
     docs,
+    keys: sortedCodeKeys(docs),
   };
   return JSON.stringify(data);
 }

@@ -2,10 +2,11 @@
  * One search, the same in the browser, the tests and the benchmark.
  *
  * Codes are searched apart from words, over a sorted list of every code,
- * alias and underscore-suffix (ERROR_ZERO_BALANCE, ZERO_BALANCE, BALANCE):
- * a query is looked up by binary search, so `ZERO_BAL` costs the same with
- * ten codes as with ten thousand; a code with a typo is found by edit
- * distance over the full names. Words go to MiniSearch (stemmed, every word
+ * alias and underscore-suffix (ERROR_ZERO_BALANCE, ZERO_BALANCE, BALANCE),
+ * which the build writes into the codes file already sorted: a query is
+ * looked up by binary search, so `ZERO_BAL` costs the same with ten codes
+ * as with ten thousand, and loading costs no more than parsing the file. A
+ * code with a typo is found by edit distance over the full names. Words go to MiniSearch (stemmed, every word
  * must match, prefixes from three letters, typos from six), once its index
  * has arrived: the codes file is small and answers the first keystroke.
  * Exact codes come first, then other codes, then codes found by their texts.
@@ -13,7 +14,7 @@
 import MiniSearch from 'minisearch';
 import { distance } from 'fastest-levenshtein';
 import { searchOptions, type SearchData, type TextDoc } from './options.ts';
-import { codeTerms, normalizeCode, queryTerms, type Stemmer } from './tokenize.ts';
+import { codeKey, codeNames, normalizeCode, queryTerms, type Stemmer } from './tokenize.ts';
 
 export interface Hit {
   id: number;
@@ -36,26 +37,25 @@ export interface SearchOptions {
 export class CodeSearch {
   private readonly data: SearchData;
   private words: MiniSearch<TextDoc> | undefined;
-  /** [key, doc] sorted by key: every name and its underscore suffixes. */
-  private readonly keys: [string, number][];
-  /** [full name, doc] for typo search. */
-  private readonly names: [string, number][];
-  /** Full name -> the docs that have it as code or alias. */
-  private readonly byName = new Map<string, number[]>();
+  /** Every code and alias, numbered as the sorted keys refer to them. */
+  private readonly names: string[];
+  private readonly docOf: Int32Array;
+  /** codeKey of each name, made when first needed. */
+  private readonly nameKeys: (string | undefined)[];
 
   constructor(data: SearchData) {
     this.data = data;
-    this.keys = [];
-    this.names = [];
-    data.docs.forEach(([code, aliases], doc) => {
-      for (const name of [code, ...aliases]) {
-        const full = normalizeCode(name).toLowerCase();
-        this.names.push([full, doc]);
-        this.byName.set(full, [...(this.byName.get(full) ?? []), doc]);
-        for (const key of codeTerms(name)) this.keys.push([key, doc]);
-      }
-    });
-    this.keys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    ({ names: this.names, docOf: this.docOf } = codeNames(data.docs));
+    this.nameKeys = new Array<string | undefined>(this.names.length);
+  }
+
+  private nameKey(n: number): string {
+    return (this.nameKeys[n] ??= codeKey(this.names[n]!));
+  }
+
+  /** Key i of the sorted list: [its name's key, where the key starts in it]. */
+  private key(i: number): [string, number] {
+    return [this.nameKey(this.data.keys[2 * i]!), this.data.keys[2 * i + 1]!];
   }
 
   static fromJSON(codes: string, words?: string, stem?: Stemmer): CodeSearch {
@@ -95,24 +95,36 @@ export class CodeSearch {
     };
 
     if (wanted.length >= 2) {
-      // Every key that starts with the query: a run of the sorted list.
+      // Every key that starts with the query: a run of the sorted list, found by binary search.
+      const count = this.data.keys.length / 2;
       let lo = 0;
-      let hi = this.keys.length;
+      let hi = count;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (this.keys[mid]![0] < wanted) lo = mid + 1;
+        const [name, offset] = this.key(mid);
+        if (name.slice(offset) < wanted) lo = mid + 1;
         else hi = mid;
       }
-      for (const doc of this.byName.get(wanted) ?? []) add(exact, doc);
-      for (let i = lo; i < this.keys.length && codes.length < limit && this.keys[i]![0].startsWith(wanted); i++) add(codes, this.keys[i]![1]);
+      // Keys equal to the query come first in the run; a whole name equal to it is an exact hit.
+      for (let i = lo; i < count; i++) {
+        const [name, offset] = this.key(i);
+        if (name.length - offset !== wanted.length || !name.startsWith(wanted, offset)) break;
+        if (offset === 0) add(exact, this.docOf[this.data.keys[2 * i]!]!);
+      }
+      for (let i = lo; i < count && codes.length < limit; i++) {
+        const [name, offset] = this.key(i);
+        if (!name.startsWith(wanted, offset)) break;
+        add(codes, this.docOf[this.data.keys[2 * i]!]!);
+      }
       // Typos, when the query looks like a whole code: edit distance to names of about its length.
       if (exact.length + codes.length < limit && wanted.length >= 6 && wanted.includes('_')) {
         const max = Math.max(1, Math.floor(wanted.length * 0.12));
         const close: [number, number][] = [];
-        for (const [n, doc] of this.names) {
-          if (Math.abs(n.length - wanted.length) > max) continue;
-          const d = distance(n, wanted);
-          if (d <= max) close.push([d, doc]);
+        for (let n = 0; n < this.names.length; n++) {
+          const key = this.nameKey(n);
+          if (Math.abs(key.length - wanted.length) > max) continue;
+          const d = distance(key, wanted);
+          if (d <= max) close.push([d, this.docOf[n]!]);
         }
         close.sort((a, b) => a[0] - b[0]);
         for (const [, doc] of close) add(codes, doc);

@@ -22,6 +22,8 @@ export interface SearchData {
   /** Retry policy -> its short label in this locale. */
   retry: Record<string, string>;
   docs: CompactDoc[];
+  /** Every code's and alias's keys, sorted: see sortedCodeKeys in tokenize.ts. */
+  keys: number[];
 }
 
 /** /search/{locale}.words.json is a MiniSearch index over the words of the texts (ids index SearchData.docs). */

@@ -4,7 +4,8 @@
  *
  * - Codes: `ERROR_ZERO_BALANCE` is looked up whole and by every suffix
  *   (`zero_balance`, `balance`), with `_`, `-` and spaces treated alike, so
- *   `ZERO_BAL`, `zero balance` and `proxy-banned` find it (engine.ts).
+ *   `ZERO_BAL`, `zero balance` and `proxy-banned` find it (engine.ts). The
+ *   sorted list of those keys is computed at build time (sortedCodeKeys).
  * - Words: lower-cased, then stemmed by the locale's Snowball stemmer
  *   (баланса -> баланс).
  * - Chinese, Japanese, Korean: no spaces between words, so every run of CJK
@@ -22,10 +23,50 @@ export function normalizeCode(s: string): string {
   return s.trim().toUpperCase().replace(/[\s-]+/g, '_');
 }
 
-/** A code's terms: itself and every suffix after an underscore, lower case. */
-export function codeTerms(code: string): string[] {
-  const parts = normalizeCode(code).toLowerCase().split('_').filter(Boolean);
-  return parts.map((_, i) => parts.slice(i).join('_'));
+/** The form a code or alias is searched in: normalized, lower case. */
+export function codeKey(name: string): string {
+  return normalizeCode(name).toLowerCase();
+}
+
+/** Where a code's keys start in codeKey(code): the whole, and every suffix after a run of underscores. */
+export function suffixOffsets(key: string): number[] {
+  const out = [0];
+  for (let i = 1; i < key.length; i++) if (key[i - 1] === '_' && key[i] !== '_') out.push(i);
+  return out;
+}
+
+/**
+ * Every code and alias of the docs, in order (the code, then its aliases),
+ * with its doc: the numbering the codes file's sorted keys refer to.
+ */
+export function codeNames(docs: readonly [string, string[], ...unknown[]][]): { names: string[]; docOf: Int32Array } {
+  const names: string[] = [];
+  const docOf: number[] = [];
+  docs.forEach(([code, aliases], doc) => {
+    names.push(code);
+    docOf.push(doc);
+    for (const a of aliases) {
+      names.push(a);
+      docOf.push(doc);
+    }
+  });
+  return { names, docOf: Int32Array.from(docOf) };
+}
+
+/**
+ * The codes file's key list: [name number, offset] pairs, flattened, sorted
+ * by the suffix codeKey(name).slice(offset), then by doc. Built once at build
+ * time, so the browser only parses it.
+ */
+export function sortedCodeKeys(docs: readonly [string, string[], ...unknown[]][]): number[] {
+  const { names, docOf } = codeNames(docs);
+  const keys: [string, number, number][] = [];
+  names.forEach((name, n) => {
+    const key = codeKey(name);
+    for (const offset of suffixOffsets(key)) keys.push([key.slice(offset), n, offset]);
+  });
+  keys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : docOf[a[1]]! - docOf[b[1]]! || a[1] - b[1]));
+  return keys.flatMap(([, n, offset]) => [n, offset]);
 }
 
 function cjkTerms(run: string): string[] {

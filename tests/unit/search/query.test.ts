@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/catalog/load.ts';
 import { buildCodeData, buildWordIndex, stemmerFor } from '../../../src/search/build.ts';
 import { CodeSearch } from '../../../src/search/engine.ts';
-import { codeTerms, textTerms } from '../../../src/search/tokenize.ts';
+import { codeKey, sortedCodeKeys, suffixOffsets, textTerms } from '../../../src/search/tokenize.ts';
 import { textsOf } from '../../../src/site/data.ts';
 
 const indexes: Record<string, CodeSearch> = {};
@@ -25,8 +25,18 @@ const first = (locale: string, q: string, provider?: string) => {
 
 describe('search terms', () => {
   it('indexes a code whole and by every suffix', () => {
-    expect(codeTerms('ERROR_ZERO_BALANCE')).toEqual(['error_zero_balance', 'zero_balance', 'balance']);
-    expect(codeTerms('proxy-banned')).toEqual(['proxy_banned', 'banned']);
+    const suffixes = (name: string) => suffixOffsets(codeKey(name)).map((o) => codeKey(name).slice(o));
+    expect(suffixes('ERROR_ZERO_BALANCE')).toEqual(['error_zero_balance', 'zero_balance', 'balance']);
+    expect(suffixes('proxy-banned')).toEqual(['proxy_banned', 'banned']);
+  });
+
+  it('writes the keys sorted, so that the browser only parses them', () => {
+    const docs: [string, string[]][] = [['ERROR_ZERO_BALANCE', []], ['ZERO', ['BALANCE_LOW']]];
+    const flat = sortedCodeKeys(docs);
+    const names = ['ERROR_ZERO_BALANCE', 'ZERO', 'BALANCE_LOW'];
+    const keys = [];
+    for (let i = 0; i < flat.length; i += 2) keys.push(codeKey(names[flat[i]!]!).slice(flat[i + 1]));
+    expect(keys).toEqual(['balance', 'balance_low', 'error_zero_balance', 'low', 'zero', 'zero_balance']);
   });
 
   it('splits Chinese into characters and pairs and other scripts into words', () => {
