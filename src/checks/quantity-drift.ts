@@ -89,7 +89,6 @@ function run(catalog: Catalog): Finding[] {
       if (list) list.push(f);
       else byField.set(f.field, [f]);
     }
-    if (!code.texts[catalog.site.sourceLocale]) continue;
     for (const field of TEXT_FIELDS) {
       const texts = byField.get(field);
       if (texts) compareField(code, field, texts, catalog, out);

@@ -12,7 +12,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { LoadedProvider } from '../catalog/load.ts';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../catalog/write.ts';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { emptyFacts, readMarkdown, type MarkdownFacts } from './markdown.ts';
@@ -93,40 +94,38 @@ export function cachedReader(dir: string): TextReader & { save(): void; stats: {
   const fresh = memoryReader();
   const written: CacheFile['providers'] = {};
   const stats = { cached: 0, read: 0 };
-  let current: { key: string; readings: Stored[]; replay: Stored[] | undefined } | undefined;
+  /** The readings of the provider being read, and those of the cache to replay when its key matched. */
+  let current: Stored[] | undefined;
+  let replay: Stored[] | undefined;
   return {
     stats,
     provider(provider, langs) {
       const key = createHash('sha1').update(JSON.stringify([...langs])).update(provider.errorsSource).digest('base64url');
       const old = stored[provider.id];
-      current = { key, readings: [], replay: old?.key === key ? old.readings : undefined };
-      written[provider.id] = current;
+      replay = old?.key === key ? old.readings : undefined;
+      current = [];
+      written[provider.id] = { key, readings: current };
     },
     read(text, lang) {
       if (!current) throw new Error('TextReader.provider() must come before read()');
-      const n = current.readings.length;
-      const s = current.replay?.[n];
+      const s = replay?.[current.length];
       let r: TextReading;
       if (s) {
         r = { md: s[0] || emptyFacts(), quantities: s[1] || [] };
-        current.readings.push(s);
+        current.push(s);
         stats.cached++;
       } else {
         r = fresh.read(text, lang);
-        current.readings.push([isEmpty(r.md) ? 0 : r.md, r.quantities.length ? r.quantities : 0]);
+        current.push([isEmpty(r.md) ? 0 : r.md, r.quantities.length ? r.quantities : 0]);
         stats.read++;
       }
       return r;
     },
     save() {
-      const providers = Object.fromEntries(Object.entries(written).map(([id, { key, readings }]) => [id, { key, readings }]));
       // Nothing new and no provider gone: the file is current.
-      if (!print || (stats.read === 0 && Object.keys(stored).length === Object.keys(providers).length)) return;
+      if (!print || (stats.read === 0 && Object.keys(stored).length === Object.keys(written).length)) return;
       try {
-        mkdirSync(dir, { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, JSON.stringify({ fingerprint: print, providers } satisfies CacheFile));
-        renameSync(tmp, file);
+        writeFileAtomic(file, JSON.stringify({ fingerprint: print, providers: written } satisfies CacheFile));
       } catch {
         // A read-only checkout: the next run reads again.
       }

@@ -14,7 +14,7 @@
 import MiniSearch from 'minisearch';
 import { distance } from 'fastest-levenshtein';
 import { searchOptions, type SearchData, type TextDoc } from './options.ts';
-import { codeKey, codeNames, normalizeCode, queryTerms, type Stemmer } from './tokenize.ts';
+import { codeKey, codeNames, queryTerms, type Stemmer } from './tokenize.ts';
 
 export interface Hit {
   id: number;
@@ -53,9 +53,13 @@ export class CodeSearch {
     return (this.nameKeys[n] ??= codeKey(this.names[n]!));
   }
 
-  /** Key i of the sorted list: [its name's key, where the key starts in it]. */
-  private key(i: number): [string, number] {
-    return [this.nameKey(this.data.keys[2 * i]!), this.data.keys[2 * i + 1]!];
+  /** Key i of the sorted list is nameKey(keyName(i)).slice(keyOffset(i)). */
+  private keyName(i: number): number {
+    return this.data.keys[2 * i]!;
+  }
+
+  private keyOffset(i: number): number {
+    return this.data.keys[2 * i + 1]!;
   }
 
   static fromJSON(codes: string, words?: string, stem?: Stemmer): CodeSearch {
@@ -83,7 +87,7 @@ export class CodeSearch {
     if (!q) return [];
     const pi = options.provider ? this.data.providers.findIndex(([id]) => id === options.provider) : -1;
     const allowed = (doc: number) => pi === -1 || this.data.docs[doc]![2] === pi;
-    const wanted = normalizeCode(q).toLowerCase();
+    const wanted = codeKey(q);
     const seen = new Set<number>();
     const exact: number[] = [];
     const codes: number[] = [];
@@ -101,20 +105,19 @@ export class CodeSearch {
       let hi = count;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        const [name, offset] = this.key(mid);
-        if (name.slice(offset) < wanted) lo = mid + 1;
+        if (this.nameKey(this.keyName(mid)).slice(this.keyOffset(mid)) < wanted) lo = mid + 1;
         else hi = mid;
       }
       // Keys equal to the query come first in the run; a whole name equal to it is an exact hit.
       for (let i = lo; i < count; i++) {
-        const [name, offset] = this.key(i);
+        const name = this.nameKey(this.keyName(i));
+        const offset = this.keyOffset(i);
         if (name.length - offset !== wanted.length || !name.startsWith(wanted, offset)) break;
-        if (offset === 0) add(exact, this.docOf[this.data.keys[2 * i]!]!);
+        if (offset === 0) add(exact, this.docOf[this.keyName(i)]!);
       }
       for (let i = lo; i < count && codes.length < limit; i++) {
-        const [name, offset] = this.key(i);
-        if (!name.startsWith(wanted, offset)) break;
-        add(codes, this.docOf[this.data.keys[2 * i]!]!);
+        if (!this.nameKey(this.keyName(i)).startsWith(wanted, this.keyOffset(i))) break;
+        add(codes, this.docOf[this.keyName(i)]!);
       }
       // Typos, when the query looks like a whole code: edit distance to names of about its length.
       if (exact.length + codes.length < limit && wanted.length >= 6 && wanted.includes('_')) {

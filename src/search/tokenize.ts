@@ -19,7 +19,7 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+/gu;
 
 /** Upper-cased, with `-` and white space as `_`: the form codes are compared in. */
-export function normalizeCode(s: string): string {
+function normalizeCode(s: string): string {
   return s.trim().toUpperCase().replace(/[\s-]+/g, '_');
 }
 

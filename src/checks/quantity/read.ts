@@ -299,7 +299,7 @@ function isBasicLetter(c: number): boolean {
  * own. Most texts have none, and then reading stops here. One pass over
  * the characters, with no regular expression: this runs on every text.
  */
-export function mayHoldNumber(text: string): boolean {
+function mayHoldNumber(text: string): boolean {
   let wordStart = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
