@@ -55,7 +55,7 @@ export interface FieldText {
   /** Code spans, links, placeholders, structure. */
   md: MarkdownFacts;
   /** The numbers it states, read with the locale's conventions. */
-  quantities: Quantity[];
+  quantities: readonly Quantity[];
   /** For a translation: the same field in the source locale, if it has one. */
   source: FieldText | undefined;
   sourceLocale: string;
@@ -146,7 +146,7 @@ export function quote(items: string[]): string[] {
 }
 
 /** Items of `a` not in `b`, as multisets. */
-export function missingFrom(a: string[], b: string[]): string[] {
+export function missingFrom(a: readonly string[], b: readonly string[]): string[] {
   const rest = [...b];
   const out: string[] = [];
   for (const x of a) {

@@ -9,18 +9,21 @@ type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 export interface MarkdownFacts {
   /** Inline and block code, as written. */
-  codeSpans: string[];
+  readonly codeSpans: readonly string[];
   /** Link and image destinations, as written. */
-  links: string[];
+  readonly links: readonly string[];
   /** `{name}` placeholders outside code. */
-  placeholders: string[];
+  readonly placeholders: readonly string[];
   emphasis: number;
   strong: number;
   listItems: number;
   tableRows: number;
   /** Raw HTML fragments. */
-  html: string[];
+  readonly html: readonly string[];
 }
+
+/** MarkdownFacts while they are being gathered. */
+type Draft = { -readonly [K in keyof MarkdownFacts]: MarkdownFacts[K] extends readonly (infer T)[] ? T[] : MarkdownFacts[K] };
 
 export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
 
@@ -28,7 +31,7 @@ const parser = new MarkdownIt({ html: true, linkify: false });
 parser.validateLink = () => true;
 parser.normalizeLink = (url) => url;
 
-function walk(tokens: Token[], facts: MarkdownFacts): void {
+function walk(tokens: Token[], facts: Draft): void {
   for (const t of tokens) {
     switch (t.type) {
       case 'code_inline':
@@ -59,16 +62,28 @@ function walk(tokens: Token[], facts: MarkdownFacts): void {
         facts.html.push(t.content.trim());
         break;
       case 'text':
-        if (t.content.includes('{')) for (const m of t.content.matchAll(PLACEHOLDER)) facts.placeholders.push(m[1]!);
+        addPlaceholders(t.content, facts);
         break;
     }
     if (t.children) walk(t.children, facts);
   }
 }
 
-export function emptyFacts(): MarkdownFacts {
+function emptyFacts(): Draft {
   return { codeSpans: [], links: [], placeholders: [], emphasis: 0, strong: 0, listItems: 0, tableRows: 0, html: [] };
 }
+
+/** The facts of a text with none, shared (and frozen): most texts have none, and a catalog has many texts. */
+export const NO_FACTS: MarkdownFacts = Object.freeze({
+  codeSpans: Object.freeze([]),
+  links: Object.freeze([]),
+  placeholders: Object.freeze([]),
+  emphasis: 0,
+  strong: 0,
+  listItems: 0,
+  tableRows: 0,
+  html: Object.freeze([]),
+});
 
 /** The facts as markdown-it reads them, whatever the text. */
 export function parseMarkdown(text: string): MarkdownFacts {
@@ -80,16 +95,56 @@ export function parseMarkdown(text: string): MarkdownFacts {
 /**
  * One line that no block rule of markdown-it can start (not indented, no
  * list marker, no heading, quote, fence, table or HTML) and with no
- * character an inline rule reacts to (code, emphasis, links, images,
- * autolinks, HTML, entities, escapes, strikethrough): markdown-it reads it
- * as one paragraph of one text token. Most catalog texts are such lines.
+ * character an inline rule reacts to (emphasis, links, images, autolinks,
+ * HTML, entities, escapes, strikethrough), except backticks: markdown-it
+ * reads it as one paragraph of text tokens and code spans. Most catalog
+ * texts are such lines.
  */
-const PLAIN_LINE = /^(?![\s+\-=]|\d{1,9}[.)])[^`*_[\]<>!|#\\~&\n\r]*$/;
+const PLAIN_LINE = /^(?![\s+\-=]|\d{1,9}[.)]|```)[^*_[\]<>!|#\\~&\n\r]*$/;
+
+function addPlaceholders(text: string, facts: Draft): void {
+  if (text.includes('{')) for (const m of text.matchAll(PLACEHOLDER)) facts.placeholders.push(m[1]!);
+}
+
+/** The length of the run of backticks at `at`. */
+function tickRun(text: string, at: number): number {
+  let end = at;
+  while (text.charCodeAt(end) === 96) end++;
+  return end - at;
+}
+
+/**
+ * A plain line's code spans and placeholders, by CommonMark's rule for code
+ * spans (as markdown-it applies it): a run of n backticks opens a span that
+ * the next run of exactly n closes; an opener without a closer is text.
+ */
+function readPlainLine(line: string, facts: Draft): void {
+  const text = line.trimEnd();
+  let from = 0; // start of the text not yet read as prose
+  let open = text.indexOf('`');
+  while (open !== -1) {
+    const n = tickRun(text, open);
+    let close = text.indexOf('`', open + n);
+    while (close !== -1 && tickRun(text, close) !== n) close = text.indexOf('`', close + tickRun(text, close));
+    if (close === -1) {
+      open = text.indexOf('`', open + n);
+      continue;
+    }
+    addPlaceholders(text.slice(from, open), facts);
+    let content = text.slice(open + n, close);
+    if (content.startsWith(' ') && content.endsWith(' ') && /[^ ]/.test(content)) content = content.slice(1, -1);
+    facts.codeSpans.push(content);
+    from = close + n;
+    open = text.indexOf('`', from);
+  }
+  addPlaceholders(text.slice(from), facts);
+}
 
 /** What the checks need to know about a Markdown text; same result as parseMarkdown, faster on plain lines. */
 export function readMarkdown(text: string): MarkdownFacts {
   if (!PLAIN_LINE.test(text)) return parseMarkdown(text);
+  if (!text.includes('`') && !text.includes('{')) return NO_FACTS;
   const facts = emptyFacts();
-  if (text.includes('{')) for (const m of text.matchAll(PLACEHOLDER)) facts.placeholders.push(m[1]!);
+  readPlainLine(text, facts);
   return facts;
 }

@@ -16,12 +16,12 @@ import { writeFileAtomic } from '../catalog/write.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { emptyFacts, readMarkdown, type MarkdownFacts } from './markdown.ts';
-import { readQuantities, type Quantity } from './quantity/read.ts';
+import { NO_FACTS, readMarkdown, type MarkdownFacts } from './markdown.ts';
+import { NO_QUANTITIES, readQuantities, type Quantity } from './quantity/read.ts';
 
 export interface TextReading {
   md: MarkdownFacts;
-  quantities: Quantity[];
+  quantities: readonly Quantity[];
 }
 
 /** Reads texts; `provider` is called before reading each provider's texts, in catalog order. */
@@ -31,7 +31,7 @@ export interface TextReader {
 }
 
 /** [Markdown facts or 0 when there are none, quantities or 0 when there are none] */
-type Stored = [MarkdownFacts | 0, Quantity[] | 0];
+type Stored = [MarkdownFacts | 0, readonly Quantity[] | 0];
 
 function isEmpty(md: MarkdownFacts): boolean {
   return !md.codeSpans.length && !md.links.length && !md.placeholders.length && !md.html.length && !md.emphasis && !md.strong && !md.listItems && !md.tableRows;
@@ -111,7 +111,7 @@ export function cachedReader(dir: string): TextReader & { save(): void; stats: {
       const s = replay?.[current.length];
       let r: TextReading;
       if (s) {
-        r = { md: s[0] || emptyFacts(), quantities: s[1] || [] };
+        r = { md: s[0] || NO_FACTS, quantities: s[1] || NO_QUANTITIES };
         current.push(s);
         stats.cached++;
       } else {

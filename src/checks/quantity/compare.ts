@@ -65,7 +65,7 @@ type Base = 1000 | 1024;
  * reported in the order of `byLocale`, each locale's drifts in the order of
  * the text. Returns no drifts when the reference locale is absent.
  */
-export function compareQuantities(byLocale: Record<string, Quantity[]>, opts: CompareOptions): Drift[] {
+export function compareQuantities(byLocale: Readonly<Record<string, readonly Quantity[]>>, opts: CompareOptions): Drift[] {
   const referenceQuantities = byLocale[opts.reference];
   if (!referenceQuantities) return [];
   const allowed = allowedBases(opts.kilobyte);

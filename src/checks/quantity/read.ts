@@ -171,6 +171,8 @@ function compile(alias: UnitAlias): CompiledAlias {
 }
 
 const COMPILED_ALIASES: readonly CompiledAlias[] = UNIT_ALIASES.map(compile);
+/** Every spelling at once, case-insensitive and without the word end: where it fails, no spelling matches. */
+const ANY_UNIT = new RegExp(UNIT_ALIASES.map((a) => `(?:${a.pattern})`).join('|'), 'iuy');
 
 interface UnitMatch {
   unit: string;
@@ -188,6 +190,8 @@ function matchUnit(
   attached: boolean,
   options: { cjkOnly?: boolean; minLength?: number } = {},
 ): UnitMatch | null {
+  ANY_UNIT.lastIndex = at;
+  if (!ANY_UNIT.test(text)) return null;
   let best: UnitMatch | null = null;
   for (const alias of COMPILED_ALIASES) {
     if (alias.attachedOnly && !attached) continue;
@@ -791,10 +795,20 @@ const WORD_CHAR = `${SPACED_LETTER}|[\\p{M}\\p{N}_]`;
 /** Word characters, and "." or "-" between them. */
 const WORD_REST = new RegExp(`(?:${WORD_CHAR}|[.-](?=${WORD_CHAR}))*`, 'uy');
 
+/** ASCII letters and digits, "_", and Cyrillic letters and marks: characters that continue a word. */
+function isCommonWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (c >= 0x400 && c <= 0x4ff && c !== 0x482);
+}
+
 /** End of the word (letters, digits, "_", marks, "." or "-" between them) starting at `at`. */
 function wordEnd(text: string, at: number): number {
-  WORD_REST.lastIndex = at;
-  return WORD_REST.exec(text) ? WORD_REST.lastIndex : at;
+  // Most words are ASCII or Cyrillic through and through: the regular expression is needed only where they stop at something else.
+  let i = at;
+  while (i < text.length && isCommonWordCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (i === text.length || (c < 0x80 && c !== 46 && c !== 45)) return i;
+  WORD_REST.lastIndex = i;
+  return WORD_REST.exec(text) ? WORD_REST.lastIndex : i;
 }
 
 const HORIZONTAL_SPACE = /[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000]/;
@@ -841,12 +855,15 @@ const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|между)[ \t\u00a0\u202f\u20
 const CHINESE_NOT_AMOUNT_BEFORE = new Set(['第', '每', '几', '数']);
 
 /** Reads every quantity a Markdown text states. See the file comment. Never throws on a string. */
-export function readQuantities(markdown: string, locale: string): Quantity[] {
-  if (typeof markdown !== 'string' || markdown.length === 0 || !mayHoldNumber(markdown)) return [];
+/** What a text without quantities holds: one shared, frozen empty list. */
+export const NO_QUANTITIES: readonly Quantity[] = Object.freeze([]);
+
+export function readQuantities(markdown: string, locale: string): readonly Quantity[] {
+  if (typeof markdown !== 'string' || markdown.length === 0 || !mayHoldNumber(markdown)) return NO_QUANTITIES;
   const style = numberStyle(typeof locale === 'string' ? locale : 'en');
   const text = maskNonProse(normalizeWidth(markdown));
   // Often the only digits were in code or a link.
-  if (!mayHoldNumber(text)) return [];
+  if (!mayHoldNumber(text)) return NO_QUANTITIES;
   const found = scan(text, style);
   propagateRangeUnits(text, found);
   const quantities: Quantity[] = [];
@@ -971,6 +988,8 @@ const LETTERS = new RegExp(`${SPACED_LETTER}+`, 'uy');
 /** Reads a word at `start`: a number word followed by a unit ("two minutes"), else skips the word. */
 function readWord(text: string, start: number, found: RawQuantity[]): number {
   const end = Math.max(wordEnd(text, start), start + 1);
+  // Number words are Latin or Cyrillic: a word that does not start as one does is skipped at once.
+  if (!NUMBER_WORD_PREFIXES.has(lowerCode(text.charCodeAt(start)) * 65536 + lowerCode(text.charCodeAt(start + 1)))) return end;
   if (isWordChar(charBefore(text, start))) return end;
   LETTERS.lastIndex = start;
   const word = LETTERS.exec(text)?.[0] ?? '';

@@ -638,7 +638,7 @@ describe('readQuantities: reads what Intl.NumberFormat writes', () => {
 });
 
 /** Checks what every result must satisfy, whatever the input. */
-function checkInvariants(text: string, found: Quantity[]): void {
+function checkInvariants(text: string, found: readonly Quantity[]): void {
   let previousEnd = 0;
   for (const q of found) {
     expect(q.start).toBeGreaterThanOrEqual(previousEnd);
