@@ -58,6 +58,8 @@ const INSTRUMENT = () => {
         .getEntriesByType('resource')
         .filter((e) => /search-ui|\/search\/|\/_astro\/[a-z]{2}\.[\w-]+\.js/.test(e.name))
         .map((e) => ({ name: new URL(e.name).pathname, start: e.startTime - p.t0, end: e.responseEnd - p.t0, bytes: e.transferSize }));
+      // The search's own marks (search-ui.ts): when its code ran, when the codes arrived and were parsed.
+      rec.marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('search:')).map((m) => [m.name.slice(7), m.startTime - p.t0]);
     }
     B.records.push(rec);
     requestAnimationFrame(() => setTimeout(() => { rec.frame = performance.now() - p.t0; }, 0));

@@ -1,6 +1,8 @@
 // The only script on every page, a few hundred bytes: it loads the search
 // (engine, index, stemmer) when the reader starts to search (focuses the box,
-// types, or presses "/"), and not before.
+// types, or presses "/"), and not before. The codes file is fetched at the
+// same time as the search's code, not after it: it is what the first answer
+// waits for.
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const input = form?.querySelector<HTMLInputElement>('input[type=search]');
 if (form && input) {
@@ -8,7 +10,9 @@ if (form && input) {
   const start = () => {
     if (started) return;
     started = true;
-    void import('./search-ui.ts').then((m) => m.start(form, input));
+    performance.mark('search:start');
+    const codes = fetch(`/search/${document.documentElement.dataset.locale ?? 'en'}.json`).then((r) => r.text());
+    void import('./search-ui.ts').then((m) => m.start(form, input, codes));
   };
   input.addEventListener('focus', start);
   input.addEventListener('input', start);

@@ -3,8 +3,9 @@
  * arrows move through the results, Enter opens one, Escape closes the list,
  * a provider filter narrows it. Loaded on demand by search-boot.ts.
  */
-import { STEMMER_NAMES } from '../search/options.ts';
+import { searchOptions, STEMMER_NAMES } from '../search/options.ts';
 import { CodeSearch, type Hit } from '../search/engine.ts';
+import { loadWordIndex } from '../search/words.ts';
 import type { Stemmer } from '../search/tokenize.ts';
 
 const STEMMERS: Record<string, () => Promise<{ stemmer: Stemmer }>> = {
@@ -21,35 +22,39 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: Stemmer }>> = {
 };
 
 /**
- * The codes first (small, they answer the first keystroke); the word index
- * and the stemmer only after that first answer, so that on a large catalog
- * their download and parsing do not compete with it.
+ * The codes first (small, they answer the first keystroke); the word index,
+ * MiniSearch and the stemmer only after that first answer, so that on a
+ * large catalog their download and parsing do not compete with it.
  */
-function loadIndex(locale: string, lang: string, onWords: () => void): Promise<CodeSearch> {
+function loadIndex(locale: string, lang: string, codes: Promise<string>, onWords: () => void): Promise<CodeSearch> {
   const name = STEMMER_NAMES[lang.split('-')[0]!.toLowerCase()];
   const loadWords = () =>
     Promise.all([
       fetch(`/search/${locale}.words.json`).then((r) => r.text()),
       name && STEMMERS[name] ? STEMMERS[name]!().then((m) => m.stemmer) : Promise.resolve(undefined),
-    ]).then(([json, stem]) =>
-      // In a task of its own, so that a keystroke already waiting is answered from the codes first.
-      setTimeout(() => {
-        search.attachWords(json, stem);
-        onWords();
-      }, 0),
-    );
+    ])
+      .then(([json, stem]) => loadWordIndex(json, searchOptions(stem)))
+      .then((words) =>
+        // In a task of its own, so that a keystroke already waiting is answered from the codes first.
+        setTimeout(() => {
+          search.attachWords(words);
+          onWords();
+        }, 0),
+      );
   let search: CodeSearch;
-  return fetch(`/search/${locale}.json`)
-    .then((r) => r.text())
-    .then((codes) => {
-      search = CodeSearch.fromJSON(codes);
-      // A task later: the first answer (a microtask of this promise) comes first.
-      setTimeout(() => void loadWords(), 0);
-      return search;
-    });
+  return codes.then((json) => {
+    performance.mark('search:codes');
+    search = CodeSearch.fromJSON(json);
+    performance.mark('search:ready');
+    // A task later: the first answer (a microtask of this promise) comes first.
+    setTimeout(() => void loadWords(), 0);
+    return search;
+  });
 }
 
-export function start(form: HTMLFormElement, input: HTMLInputElement): void {
+/** Starts the search box; `codes` is the text of /search/{locale}.json, fetched by search-boot.ts. */
+export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Promise<string>): void {
+  performance.mark('search:ui');
   const html = document.documentElement;
   const locale = html.dataset.locale ?? 'en';
   const text = form.dataset;
@@ -76,7 +81,7 @@ export function start(form: HTMLFormElement, input: HTMLInputElement): void {
   let hits: Hit[] = [];
   let active = -1;
   let index: CodeSearch | undefined;
-  const ready = loadIndex(locale, html.lang, () => {
+  const ready = loadIndex(locale, html.lang, codes, () => {
     if (input.value.trim()) update();
   }).then((i) => {
     index = i;

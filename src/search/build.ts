@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import type { Catalog, LoadedCode } from '../catalog/load.ts';
 import { RETRY_POLICIES } from '../catalog/schema.ts';
 import { searchOptions, STEMMER_NAMES, type CompactDoc, type SearchData, type TextDoc } from './options.ts';
-import { sortedCodeKeys, type Stemmer } from './tokenize.ts';
+import type { Stemmer } from './tokenize.ts';
 
 export async function stemmerFor(lang: string): Promise<Stemmer | undefined> {
   const name = STEMMER_NAMES[lang.split('-')[0]!.toLowerCase()];
@@ -28,14 +28,13 @@ function words(t: ResolvedTexts): string {
 export function buildCodeData(catalog: Catalog, locale: string, resolve: (code: LoadedCode) => ResolvedTexts, retryLabel: (policy: string) => string): string {
   const docs: CompactDoc[] = [];
   catalog.providers.forEach((p, pi) => {
-    for (const c of p.codes) docs.push([c.code, c.aliases, pi, resolve(c).title, c.http, c.retry.policy]);
+    for (const c of p.codes) docs.push([c.code, c.aliases, pi, resolve(c).title, c.http, RETRY_POLICIES.indexOf(c.retry.policy)]);
   });
   const data: SearchData = {
     locale,
     providers: catalog.providers.map((p) => [p.id, p.name]),
-    retry: Object.fromEntries(RETRY_POLICIES.map((r) => [r, retryLabel(r)])),
+    retry: RETRY_POLICIES.map(retryLabel),
     docs,
-    keys: sortedCodeKeys(docs),
   };
   return JSON.stringify(data);
 }

@@ -11,19 +11,17 @@ export interface TextDoc {
   text: string;
 }
 
-/** A code in the result list: [code, aliases, provider index, title, HTTP status, retry policy]. */
-export type CompactDoc = [string, string[], number, string, number, string];
+/** A code in the result list: [code, aliases, provider index, title, HTTP status, retry label index]. */
+export type CompactDoc = [string, string[], number, string, number, number];
 
 /** /search/{locale}.json: every code, small enough to answer the first keystroke. */
 export interface SearchData {
   locale: string;
   /** [id, display name] */
   providers: [string, string][];
-  /** Retry policy -> its short label in this locale. */
-  retry: Record<string, string>;
+  /** The retry policies' short labels in this locale, in RETRY_POLICIES order (docs refer to them by index). */
+  retry: string[];
   docs: CompactDoc[];
-  /** Every code's and alias's keys, sorted: see sortedCodeKeys in tokenize.ts. */
-  keys: number[];
 }
 
 /** /search/{locale}.words.json is a MiniSearch index over the words of the texts (ids index SearchData.docs). */

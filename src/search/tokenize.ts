@@ -4,8 +4,7 @@
  *
  * - Codes: `ERROR_ZERO_BALANCE` is looked up whole and by every suffix
  *   (`zero_balance`, `balance`), with `_`, `-` and spaces treated alike, so
- *   `ZERO_BAL`, `zero balance` and `proxy-banned` find it (engine.ts). The
- *   sorted list of those keys is computed at build time (sortedCodeKeys).
+ *   `ZERO_BAL`, `zero balance` and `proxy-banned` find it (engine.ts).
  * - Words: lower-cased, then stemmed by the locale's Snowball stemmer
  *   (баланса -> баланс).
  * - Chinese, Japanese, Korean: no spaces between words, so every run of CJK
@@ -37,7 +36,7 @@ export function suffixOffsets(key: string): number[] {
 
 /**
  * Every code and alias of the docs, in order (the code, then its aliases),
- * with its doc: the numbering the codes file's sorted keys refer to.
+ * with its doc.
  */
 export function codeNames(docs: readonly [string, string[], ...unknown[]][]): { names: string[]; docOf: Int32Array } {
   const names: string[] = [];
@@ -51,22 +50,6 @@ export function codeNames(docs: readonly [string, string[], ...unknown[]][]): { 
     }
   });
   return { names, docOf: Int32Array.from(docOf) };
-}
-
-/**
- * The codes file's key list: [name number, offset] pairs, flattened, sorted
- * by the suffix codeKey(name).slice(offset), then by doc. Built once at build
- * time, so the browser only parses it.
- */
-export function sortedCodeKeys(docs: readonly [string, string[], ...unknown[]][]): number[] {
-  const { names, docOf } = codeNames(docs);
-  const keys: [string, number, number][] = [];
-  names.forEach((name, n) => {
-    const key = codeKey(name);
-    for (const offset of suffixOffsets(key)) keys.push([key.slice(offset), n, offset]);
-  });
-  keys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : docOf[a[1]]! - docOf[b[1]]! || a[1] - b[1]));
-  return keys.flatMap(([, n, offset]) => [n, offset]);
 }
 
 function cjkTerms(run: string): string[] {

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/catalog/load.ts';
 import { buildCodeData, buildWordIndex, stemmerFor } from '../../../src/search/build.ts';
 import { CodeSearch } from '../../../src/search/engine.ts';
-import { codeKey, sortedCodeKeys, suffixOffsets, textTerms } from '../../../src/search/tokenize.ts';
+import { loadWordIndex } from '../../../src/search/words.ts';
+import { searchOptions, type SearchData } from '../../../src/search/options.ts';
+import { codeKey, codeNames, suffixOffsets, textTerms } from '../../../src/search/tokenize.ts';
 import { textsOf } from '../../../src/site/data.ts';
 
 const indexes: Record<string, CodeSearch> = {};
@@ -14,7 +16,7 @@ beforeAll(async () => {
   for (const [locale, lang] of Object.entries(langs)) {
     const codes = buildCodeData(catalog, locale, (c) => textsOf(c, locale), (p) => p);
     const words = await buildWordIndex(catalog, lang, (c) => textsOf(c, locale));
-    indexes[locale] = CodeSearch.fromJSON(codes, words, await stemmerFor(lang));
+    indexes[locale] = CodeSearch.fromJSON(codes, await loadWordIndex(words, searchOptions(await stemmerFor(lang))));
   }
 });
 
@@ -30,18 +32,51 @@ describe('search terms', () => {
     expect(suffixes('proxy-banned')).toEqual(['proxy_banned', 'banned']);
   });
 
-  it('writes the keys sorted, so that the browser only parses them', () => {
-    const docs: [string, string[]][] = [['ERROR_ZERO_BALANCE', []], ['ZERO', ['BALANCE_LOW']]];
-    const flat = sortedCodeKeys(docs);
-    const names = ['ERROR_ZERO_BALANCE', 'ZERO', 'BALANCE_LOW'];
-    const keys = [];
-    for (let i = 0; i < flat.length; i += 2) keys.push(codeKey(names[flat[i]!]!).slice(flat[i + 1]));
-    expect(keys).toEqual(['balance', 'balance_low', 'error_zero_balance', 'low', 'zero', 'zero_balance']);
-  });
-
   it('splits Chinese into characters and pairs and other scripts into words', () => {
     expect(textTerms('账户余额')).toEqual(['账', '户', '余', '额', '账户', '户余', '余额']);
     expect(textTerms('Баланс равен 0')).toEqual(['баланс', 'равен', '0']);
+  });
+});
+
+/**
+ * Codes found for a query, as the engine once found them: every key of every
+ * name, sorted by (key, doc, name), and the run of keys that start with the
+ * query; exact names first, then the other docs in the order of their first key.
+ */
+function referenceCodes(data: SearchData, q: string, limit: number, provider?: string): number[] {
+  const { names, docOf } = codeNames(data.docs);
+  const pi = data.providers.findIndex(([id]) => id === provider);
+  const keys: [string, number, number, number][] = [];
+  names.forEach((name, n) => {
+    const key = codeKey(name);
+    for (const offset of suffixOffsets(key)) keys.push([key.slice(offset), docOf[n]!, n, offset]);
+  });
+  keys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2]));
+  const wanted = codeKey(q);
+  const run = keys.filter(([suffix, doc]) => suffix.startsWith(wanted) && (pi === -1 || data.docs[doc]![2] === pi));
+  const exact = [...new Set(run.filter(([suffix, , , offset]) => offset === 0 && suffix === wanted).map(([, doc]) => doc))];
+  const codes = [...new Set(run.map(([, doc]) => doc))].filter((doc) => !exact.includes(doc)).slice(0, limit);
+  return [...exact, ...codes].slice(0, limit);
+}
+
+describe('code search', () => {
+  it('finds what a sorted list of every key finds, in the same order, for every prefix of every code', () => {
+    const catalog = loadCatalog('catalog');
+    const json = buildCodeData(catalog, 'en', (c) => textsOf(c, 'en'), (p) => p);
+    const data = JSON.parse(json) as SearchData;
+    const search = CodeSearch.fromJSON(json);
+    const queries = new Set<string>();
+    for (const [code, aliases] of data.docs) for (const name of [code, ...aliases]) for (let i = 2; i <= name.length; i++) queries.add(name.slice(0, i));
+    for (const q of ['zero balance', 'bal', 'proxy-', 'ca', 'не', 'ERROR_ZERO_BALANSE']) queries.add(q);
+    let compared = 0;
+    for (const q of queries)
+      for (const [limit, provider] of [[10, undefined], [3, undefined], [50, 'capmonster-cloud']] as const) {
+        const expected = referenceCodes(data, q, limit, provider);
+        // Codes with typos and codes found by words come after these.
+        expect([q, limit, provider, search.search(q, { limit, provider }).slice(0, expected.length).map((h) => h.id)]).toEqual([q, limit, provider, expected]);
+        compared += expected.length;
+      }
+    expect(compared).toBeGreaterThan(1000);
   });
 });
 
@@ -62,6 +97,17 @@ describe('search', () => {
   it('finds a code with a typo', () => {
     expect(first('en', 'ERROR_ZERO_BALANSE')).toMatch(/ERROR_ZERO_BALANCE$/);
     expect(first('en', 'ERROR_PROXY_BANED')).toBe('capmonster-cloud/ERROR_PROXY_BANNED');
+  });
+
+  it('gives each result its provider, HTTP status, retry policy and page in the locale', () => {
+    expect(runSearch(indexes.ru!, 'ERROR_ZERO_BALANCE').find((h) => h.provider === 'capmonster-cloud')).toMatchObject({
+      code: 'ERROR_ZERO_BALANCE',
+      providerName: 'CapMonster Cloud',
+      http: 200,
+      retry: 'after-fix',
+      url: '/ru/capmonster-cloud/ERROR_ZERO_BALANCE/',
+      exact: true,
+    });
   });
 
   it('finds codes by HTTP status', () => {
