@@ -45,19 +45,6 @@ interface Bucket {
   offset: number[];
 }
 
-/** Key order: by the key, then by doc, then by name (a code before its aliases). */
-function compareKeys(a: [string, number, number], b: [string, number, number]): number {
-  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2];
-}
-
-/** Inserts `item` into `top` (sorted, at most `limit` long) when it belongs among the first `limit`. */
-function keepFirst<T>(top: T[], item: T, limit: number, compare: (a: T, b: T) => number): void {
-  if (top.length === limit && compare(item, top[limit - 1]!) >= 0) return;
-  let i = Math.min(top.length, limit - 1);
-  top[i] = item;
-  for (; i > 0 && compare(top[i]!, top[i - 1]!) < 0; i--) [top[i], top[i - 1]] = [top[i - 1]!, top[i]!];
-}
-
 export class CodeSearch {
   private readonly data: SearchData;
   private words: WordIndex | undefined;
@@ -131,24 +118,33 @@ export class CodeSearch {
     };
 
     if (wanted.length >= 2) {
-      // Each allowed doc's smallest key that starts with the query; a whole name equal to it is an exact hit.
-      const bucket = this.bucket(wanted.slice(0, 2));
-      const best = new Map<number, [string, number, number]>();
+      const { suffix, name, offset } = this.bucket(wanted.slice(0, 2));
+      const docOf = this.docOf;
+      // A whole name equal to the query is an exact hit.
       const exactDocs = new Set<number>();
-      bucket.suffix.forEach((suffix, i) => {
-        if (!suffix.startsWith(wanted)) return;
-        const n = bucket.name[i]!;
-        const doc = this.docOf[n]!;
-        if (!allowed(doc)) return;
-        if (bucket.offset[i] === 0 && suffix.length === wanted.length) exactDocs.add(doc);
-        const key: [string, number, number] = [suffix, doc, n];
-        const known = best.get(doc);
-        if (!known || compareKeys(key, known) < 0) best.set(doc, key);
+      suffix.forEach((key, i) => {
+        if (offset[i] === 0 && key === wanted && allowed(docOf[name[i]!]!)) exactDocs.add(docOf[name[i]!]!);
       });
-      for (const doc of [...exactDocs].sort((a, b) => a - b)) add(exact, doc);
-      const first: [string, number, number][] = [];
-      for (const key of best.values()) if (!exactDocs.has(key[1])) keepFirst(first, key, limit, compareKeys);
-      for (const [, doc] of first) add(codes, doc);
+      for (const doc of [...exactDocs].sort((x, y) => x - y)) add(exact, doc);
+      // The other codes, each by its smallest key that starts with the query, in key order, then name order (which is
+      // doc order): the first `limit` are kept in `first` (entries of the bucket), one per doc, without sorting the rest.
+      const before = (i: number, j: number) => suffix[i]! < suffix[j]! || (suffix[i] === suffix[j] && name[i]! < name[j]!);
+      const first: number[] = [];
+      suffix.forEach((key, i) => {
+        if (!key.startsWith(wanted)) return;
+        const doc = docOf[name[i]!]!;
+        if (exactDocs.has(doc) || !allowed(doc)) return;
+        const same = first.findIndex((j) => docOf[name[j]!] === doc);
+        if (same !== -1) {
+          if (!before(i, first[same]!)) return;
+          first.splice(same, 1);
+        } else if (first.length === limit && !before(i, first[limit - 1]!)) return;
+        let at = first.length;
+        while (at > 0 && before(i, first[at - 1]!)) at--;
+        first.splice(at, 0, i);
+        if (first.length > limit) first.pop();
+      });
+      for (const i of first) add(codes, docOf[name[i]!]!);
       // Typos, when the query looks like a whole code: edit distance to names of about its length.
       if (exact.length + codes.length < limit && wanted.length >= 6 && wanted.includes('_')) {
         const max = Math.max(1, Math.floor(wanted.length * 0.12));
