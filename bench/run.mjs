@@ -286,6 +286,9 @@ async function search(dist, catalogDir, label) {
         // ms after the keystroke at which the search UI chunk and the index had arrived (negative: before it)
         uiArrivedMs: stats(f.map((x) => x.resources?.find((e) => e.name.includes('search-ui'))?.end).filter((x) => x != null)),
         indexArrivedMs: stats(f.map((x) => x.resources?.find((e) => e.name.startsWith('/search/'))?.end).filter((x) => x != null)),
+        // The search's own marks: its code running (ui), and the codes parsed (ready).
+        uiRanMs: stats(f.map((x) => x.marks?.find(([n]) => n === 'ui')?.[1]).filter((x) => x != null)),
+        readyMs: stats(f.map((x) => x.marks?.find(([n]) => n === 'ready')?.[1]).filter((x) => x != null)),
       };
     }
     // Per context (run x locale) p95 of the later keystrokes, for the spread.

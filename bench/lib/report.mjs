@@ -210,7 +210,7 @@ export function renderMarkdownReport(results) {
   for (const c of results.catalogs) {
     const s = c.search;
     if (!s) continue;
-    L.push(`- ${c.label}: ${Object.entries(s.byLocale).map(([l, v]) => `${l} ${ms(v.firstFromKeyMs.median)} (search UI in at ${ms(v.uiArrivedMs?.median)}, index in at ${ms(v.indexArrivedMs?.median)}), later p95 ${ms(v.later.p95)}, ${kB(v.pageBytes.median)} / ${kB(v.bytesBeforeFirstResult.median)}`).join('; ')}. Slowest later keystrokes: ${s.slowestLater.map((x) => `"${x.value}" ${ms(x.ms)}`).join(', ')}.`);
+    L.push(`- ${c.label}: ${Object.entries(s.byLocale).map(([l, v]) => `${l} ${ms(v.firstFromKeyMs.median)} (search UI in at ${ms(v.uiArrivedMs?.median)}${v.uiRanMs?.n ? `, running at ${ms(v.uiRanMs.median)}` : ''}, index in at ${ms(v.indexArrivedMs?.median)}${v.readyMs?.n ? `, parsed at ${ms(v.readyMs.median)}` : ''}), later p95 ${ms(v.later.p95)}, ${kB(v.pageBytes.median)} / ${kB(v.bytesBeforeFirstResult.median)}`).join('; ')}. Slowest later keystrokes: ${s.slowestLater.map((x) => `"${x.value}" ${ms(x.ms)}`).join(', ')}.`);
   }
   L.push('');
   L.push('### Search in Chromium: Pagefind on the same built site, for comparison');
