@@ -129,7 +129,7 @@ export function pageTypes(dist, catalogDir, sample = 200) {
   return { home: summarize(homes), providerIndex: summarize(indexes), code: summarize(codes) };
 }
 
-/** dist/search/{locale}.json, raw and gzip. */
+/** Every file of dist/search/ ({locale}.json, .titles.json, .words.json), raw and gzip. */
 export function searchIndexSizes(dist) {
   const dir = path.join(dist, 'search');
   if (!existsSync(dir)) return {};

@@ -5,7 +5,7 @@
  */
 import { searchOptions, STEMMER_NAMES } from '../search/options.ts';
 import { CodeSearch, type Hit } from '../search/engine.ts';
-import { loadWordIndex } from '../search/words.ts';
+import { wordIndex } from '../search/words.ts';
 import type { Stemmer } from '../search/tokenize.ts';
 
 const STEMMERS: Record<string, () => Promise<{ stemmer: Stemmer }>> = {
@@ -22,32 +22,44 @@ const STEMMERS: Record<string, () => Promise<{ stemmer: Stemmer }>> = {
 };
 
 /**
- * The codes first (small, they answer the first keystroke); the word index,
- * MiniSearch and the stemmer only after that first answer, so that on a
- * large catalog their download and parsing do not compete with it.
+ * The codes first (small, they answer the first keystroke); the titles, the
+ * word index, MiniSearch and the stemmer only after that first answer, so
+ * that on a large catalog their download and parsing do not compete with it.
  */
-function loadIndex(locale: string, lang: string, codes: Promise<string>, onWords: () => void): Promise<CodeSearch> {
+function loadIndex(locale: string, lang: string, codes: Promise<string>, onTitles: () => void, onWords: () => void): Promise<CodeSearch> {
   const name = STEMMER_NAMES[lang.split('-')[0]!.toLowerCase()];
+  const loadTitles = () =>
+    fetch(`/search/${locale}.titles.json`)
+      .then((r) => r.text())
+      .then((json) => {
+        search.attachTitles(json);
+        onTitles();
+      });
   const loadWords = () =>
     Promise.all([
       fetch(`/search/${locale}.words.json`).then((r) => r.text()),
       name && STEMMERS[name] ? STEMMERS[name]!().then((m) => m.stemmer) : Promise.resolve(undefined),
-    ])
-      .then(([json, stem]) => loadWordIndex(json, searchOptions(stem)))
-      .then((words) =>
-        // In a task of its own, so that a keystroke already waiting is answered from the codes first.
-        setTimeout(() => {
-          search.attachWords(words);
-          onWords();
-        }, 0),
-      );
+      import('minisearch'),
+    ]).then(([json, stem, { default: minisearch }]) =>
+      // In a task of its own (loading the index takes a while on a large catalog), so that a keystroke already
+      // waiting is answered from the codes first.
+      setTimeout(() => {
+        search.attachWords(wordIndex(minisearch, json, searchOptions(stem)));
+        onWords();
+      }, 0),
+    );
   let search: CodeSearch;
   return codes.then((json) => {
     performance.mark('search:codes');
     search = CodeSearch.fromJSON(json);
     performance.mark('search:ready');
-    // A task later: the first answer (a microtask of this promise) comes first.
-    setTimeout(() => void loadWords(), 0);
+    // A task later: the first answer (a microtask of this promise) comes first. Then, while the word index
+    // downloads, the code keys are made, so that the next keystroke does not wait for them.
+    setTimeout(() => {
+      void loadTitles();
+      void loadWords();
+    }, 0);
+    if ('requestIdleCallback' in window) requestIdleCallback(() => search.prepare());
     return search;
   });
 }
@@ -81,9 +93,19 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
   let hits: Hit[] = [];
   let active = -1;
   let index: CodeSearch | undefined;
-  const ready = loadIndex(locale, html.lang, codes, () => {
-    if (input.value.trim()) update();
-  }).then((i) => {
+  const ready = loadIndex(
+    locale,
+    html.lang,
+    codes,
+    // The titles fill in the results on screen, keeping the one the reader has moved to.
+    () => {
+      hits = hits.map((h) => ({ ...h, title: index!.title(h.id) }));
+      listbox.querySelectorAll('.r-title').forEach((span, i) => (span.textContent = hits[i]?.title ?? ''));
+    },
+    () => {
+      if (input.value.trim()) update();
+    },
+  ).then((i) => {
     index = i;
     for (const [id, name] of i.providers()) select.append(new Option(name, id));
     const fromUrl = new URLSearchParams(location.search);

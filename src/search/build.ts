@@ -24,11 +24,11 @@ function words(t: ResolvedTexts): string {
   return [t.summary, t.cause ?? '', t.action ?? ''].join('\n').replace(/\]\([^)]*\)/g, ']').replace(/[`*_[\]#>|]/g, ' ');
 }
 
-/** /search/{locale}.json: the codes, their titles, statuses and retry policies. */
-export function buildCodeData(catalog: Catalog, locale: string, resolve: (code: LoadedCode) => ResolvedTexts, retryLabel: (policy: string) => string): string {
+/** /search/{locale}.json: the codes, their statuses and retry policies. */
+export function buildCodeData(catalog: Catalog, locale: string, retryLabel: (policy: string) => string): string {
   const docs: CompactDoc[] = [];
   catalog.providers.forEach((p, pi) => {
-    for (const c of p.codes) docs.push([c.code, c.aliases, pi, resolve(c).title, c.http, RETRY_POLICIES.indexOf(c.retry.policy)]);
+    for (const c of p.codes) docs.push([c.code, c.aliases, pi, c.http, RETRY_POLICIES.indexOf(c.retry.policy)]);
   });
   const data: SearchData = {
     locale,
@@ -37,6 +37,11 @@ export function buildCodeData(catalog: Catalog, locale: string, resolve: (code: 
     docs,
   };
   return JSON.stringify(data);
+}
+
+/** /search/{locale}.titles.json: the codes' titles in the locale, in the order of the codes file. */
+export function buildTitles(catalog: Catalog, resolve: (code: LoadedCode) => ResolvedTexts): string {
+  return JSON.stringify(catalog.providers.flatMap((p) => p.codes.map((c) => resolve(c).title)));
 }
 
 /** /search/{locale}.words.json: the word index, in the same order of codes. */

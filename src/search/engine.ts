@@ -48,6 +48,7 @@ interface Bucket {
 export class CodeSearch {
   private readonly data: SearchData;
   private words: WordIndex | undefined;
+  private titles: string[] | undefined;
   /** Every code and alias, in doc order (a code, then its aliases). */
   private readonly names: string[];
   private readonly docOf: Int32Array;
@@ -63,6 +64,11 @@ export class CodeSearch {
 
   private keys(): string[] {
     return (this.nameKeys ??= this.names.map(codeKey));
+  }
+
+  /** Does now what the first code query would otherwise do first (the browser calls it when idle). */
+  prepare(): void {
+    this.keys();
   }
 
   private bucket(head: string): Bucket {
@@ -81,10 +87,21 @@ export class CodeSearch {
     return bucket;
   }
 
-  static fromJSON(codes: string, words?: WordIndex): CodeSearch {
+  static fromJSON(codes: string, words?: WordIndex, titles?: string): CodeSearch {
     const search = new CodeSearch(JSON.parse(codes) as SearchData);
     if (words) search.attachWords(words);
+    if (titles !== undefined) search.attachTitles(titles);
     return search;
+  }
+
+  /** Adds the titles (/search/{locale}.titles.json); until then, hits have an empty title. */
+  attachTitles(json: string): void {
+    this.titles = JSON.parse(json) as string[];
+  }
+
+  /** The title of doc `id` in the locale, or '' before the titles have arrived. */
+  title(id: number): string {
+    return this.titles?.[id] ?? '';
   }
 
   /** Adds the word index (wordIndex() of /search/{locale}.words.json); until then, only codes are found. */
@@ -173,7 +190,8 @@ export class CodeSearch {
   }
 
   private hit(id: number, exact: boolean): Hit {
-    const [code, aliases, pi, title, http, policy] = this.data.docs[id]!;
+    const [code, aliases, pi, http, policy] = this.data.docs[id]!;
+    const title = this.title(id);
     const [provider, providerName] = this.data.providers[pi]!;
     return { id, code, aliases, provider, providerName, title, http, retry: this.data.retry[policy]!, url: `/${this.data.locale}/${provider}/${code}/`, exact };
   }

@@ -11,10 +11,15 @@ export interface TextDoc {
   text: string;
 }
 
-/** A code in the result list: [code, aliases, provider index, title, HTTP status, retry label index]. */
-export type CompactDoc = [string, string[], number, string, number, number];
+/** A code in the result list: [code, aliases, provider index, HTTP status, retry label index]. */
+export type CompactDoc = [string, string[], number, number, number];
 
-/** /search/{locale}.json: every code, small enough to answer the first keystroke. */
+/**
+ * /search/{locale}.json: every code, small enough to answer the first
+ * keystroke. The titles, the larger part in most languages, are in
+ * /search/{locale}.titles.json (an array in the order of `docs`), which loads
+ * right after.
+ */
 export interface SearchData {
   locale: string;
   /** [id, display name] */

@@ -1,9 +1,10 @@
 /**
  * The word index: MiniSearch over the words of the texts, loaded from
- * /search/{locale}.words.json. MiniSearch itself is imported only when a
- * word index is loaded, so that the browser fetches it with the word index,
- * after the first answer, and not with the code that gives that answer.
+ * /search/{locale}.words.json. The caller passes MiniSearch in, so that the
+ * browser can import it with the word index, after the first answer, and
+ * not with the code that gives that answer.
  */
+import type MiniSearch from 'minisearch';
 import type { Options } from 'minisearch';
 import type { TextDoc } from './options.ts';
 
@@ -11,9 +12,8 @@ import type { TextDoc } from './options.ts';
 export type WordIndex = (terms: string[]) => number[];
 
 /** `options` is searchOptions(the locale's stemmer), as the index was built with. */
-export async function loadWordIndex(json: string, options: Options<TextDoc>): Promise<WordIndex> {
-  const { default: MiniSearch } = await import('minisearch');
-  const index = MiniSearch.loadJSON<TextDoc>(json, options);
+export function wordIndex(minisearch: typeof MiniSearch, json: string, options: Options<TextDoc>): WordIndex {
+  const index = minisearch.loadJSON<TextDoc>(json, options);
   return (terms) =>
     index
       .search({

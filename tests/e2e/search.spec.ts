@@ -39,6 +39,9 @@ test('each result shows code, provider, name, HTTP status and retry policy, and 
   await expect(first).toContainText('BALANCE_EMPTY');
   await expect(first).toContainText('Unified gateway');
   await expect(first).toContainText('HTTP 402');
+  await expect(first).toContainText('после исправления');
+  // The title, in Russian, from the titles file that loads right after the codes.
+  await expect(first).toContainText('Баланс исчерпан');
   await first.click();
   await expect(page).toHaveURL(/\/ru\/gateway\/BALANCE_EMPTY\/$/);
 });

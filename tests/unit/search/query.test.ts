@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/catalog/load.ts';
-import { buildCodeData, buildWordIndex, stemmerFor } from '../../../src/search/build.ts';
+import { buildCodeData, buildTitles, buildWordIndex, stemmerFor } from '../../../src/search/build.ts';
 import { CodeSearch } from '../../../src/search/engine.ts';
-import { loadWordIndex } from '../../../src/search/words.ts';
+import { wordIndex } from '../../../src/search/words.ts';
+import MiniSearch from 'minisearch';
 import { searchOptions, type SearchData } from '../../../src/search/options.ts';
 import { codeKey, codeNames, suffixOffsets, textTerms } from '../../../src/search/tokenize.ts';
 import { textsOf } from '../../../src/site/data.ts';
@@ -14,9 +15,10 @@ const langs: Record<string, string> = { en: 'en', ru: 'ru', zh: 'zh-CN' };
 beforeAll(async () => {
   const catalog = loadCatalog('catalog');
   for (const [locale, lang] of Object.entries(langs)) {
-    const codes = buildCodeData(catalog, locale, (c) => textsOf(c, locale), (p) => p);
+    const codes = buildCodeData(catalog, locale, (p) => p);
     const words = await buildWordIndex(catalog, lang, (c) => textsOf(c, locale));
-    indexes[locale] = CodeSearch.fromJSON(codes, await loadWordIndex(words, searchOptions(await stemmerFor(lang))));
+    const titles = buildTitles(catalog, (c) => textsOf(c, locale));
+    indexes[locale] = CodeSearch.fromJSON(codes, wordIndex(MiniSearch, words, searchOptions(await stemmerFor(lang))), titles);
   }
 });
 
@@ -62,7 +64,7 @@ function referenceCodes(data: SearchData, q: string, limit: number, provider?: s
 describe('code search', () => {
   it('finds what a sorted list of every key finds, in the same order, for every prefix of every code', () => {
     const catalog = loadCatalog('catalog');
-    const json = buildCodeData(catalog, 'en', (c) => textsOf(c, 'en'), (p) => p);
+    const json = buildCodeData(catalog, 'en', (p) => p);
     const data = JSON.parse(json) as SearchData;
     const search = CodeSearch.fromJSON(json);
     const queries = new Set<string>();
@@ -102,6 +104,7 @@ describe('search', () => {
   it('gives each result its provider, HTTP status, retry policy and page in the locale', () => {
     expect(runSearch(indexes.ru!, 'ERROR_ZERO_BALANCE').find((h) => h.provider === 'capmonster-cloud')).toMatchObject({
       code: 'ERROR_ZERO_BALANCE',
+      title: 'На счёте нет средств',
       providerName: 'CapMonster Cloud',
       http: 200,
       retry: 'after-fix',
@@ -129,10 +132,14 @@ describe('search', () => {
 
   it('finds codes before the word index has arrived', async () => {
     const catalog = loadCatalog('catalog');
-    const early = CodeSearch.fromJSON(buildCodeData(catalog, 'en', (c) => textsOf(c, 'en'), (p) => p));
+    const early = CodeSearch.fromJSON(buildCodeData(catalog, 'en', (p) => p));
     expect(early.hasWords).toBe(false);
-    expect(early.search('ZERO_BAL')[0]!.code).toBe('ERROR_ZERO_BALANCE');
+    expect(early.search('ZERO_BAL')[0]).toMatchObject({ code: 'ERROR_ZERO_BALANCE', title: '' });
     expect(early.search('balance is zero')).toEqual([]);
+    // The titles arrive next, in the order of the codes file.
+    early.attachTitles(buildTitles(catalog, (c) => textsOf(c, 'en')));
+    const hit = early.search('ZERO_BAL')[0]!;
+    expect(hit.title).toBe(textsOf(catalog.providers.find((p) => p.id === hit.provider)!.codes.find((c) => c.code === hit.code)!, 'en').title);
   });
 
   it('returns nothing for an empty query and for nonsense', () => {
