@@ -1,4 +1,4 @@
-// The only script on every page, a few hundred bytes: it loads the search
+// The only script on every page (about 1 KB gzip): it loads the search
 // (engine, index, stemmer) when the reader starts to search (focuses the box,
 // types, or presses "/"), and not before. The codes file is fetched at the
 // same time as the search's code, not after it: it is what the first answer
