@@ -5,50 +5,38 @@
  * warm-up). Run with --cpu-prof to profile.
  *   node bench/lib/search-node.mjs <dist> <locale> "query one" "query two" ...
  * Uses src/search/engine.ts (CodeSearch: loadMs is the codes alone,
- * attachWordsMs loading the word index); falls back to the older
- * src/search/query.ts (runSearch over a MiniSearch index) if that is what
- * the sources have.
+ * attachWordsMs loading the word index).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import MiniSearch from 'minisearch';
 import { stemmerFor } from '../../src/search/build.ts';
+import { CodeSearch } from '../../src/search/engine.ts';
+import { searchOptions } from '../../src/search/options.ts';
+import { wordIndex as makeWordIndex } from '../../src/search/words.ts';
 
 const [dist, locale, ...queries] = process.argv.slice(2);
 const lang = locale === 'zh' ? 'zh-CN' : locale;
 const text = readFileSync(path.join(dist, 'search', `${locale}.json`), 'utf8');
 const stem = await stemmerFor(lang);
 
-let load;
-let search;
+// Codes first (/search/{locale}.json); the word index (/search/{locale}.words.json), if the build has one,
+// is attached after timing the codes alone, as the browser does.
+const wordsFile = path.join(dist, 'search', `${locale}.words.json`);
+let wordIndex;
 let attachMs;
-try {
-  const { CodeSearch } = await import('../../src/search/engine.ts');
-  const { wordIndex: makeWordIndex } = await import('../../src/search/words.ts');
-  const { default: MiniSearch } = await import('minisearch');
-  const { searchOptions } = await import('../../src/search/options.ts');
-  // Codes first (/search/{locale}.json); the word index (/search/{locale}.words.json), if the build has one,
-  // is attached after timing the codes alone, as the browser does.
-  const wordsFile = path.join(dist, 'search', `${locale}.words.json`);
-  const words = existsSync(wordsFile) ? readFileSync(wordsFile, 'utf8') : undefined;
-  let wordIndex;
-  if (words !== undefined) {
-    const t = performance.now();
-    wordIndex = makeWordIndex(MiniSearch, words, searchOptions(stem));
-    attachMs = performance.now() - t;
-  }
-  load = (attach = false) => {
-    const s = CodeSearch.fromJSON(text);
-    if (attach && wordIndex) s.attachWords(wordIndex);
-    return s;
-  };
-  search = (index, q) => index.search(q);
-} catch {
-  const { default: MiniSearch } = await import('minisearch');
-  const { searchOptions } = await import('../../src/search/options.ts');
-  const { runSearch } = await import('../../src/search/query.ts');
-  load = () => MiniSearch.loadJSON(text, searchOptions(stem));
-  search = (index, q) => runSearch(index, q);
+if (existsSync(wordsFile)) {
+  const words = readFileSync(wordsFile, 'utf8');
+  const t = performance.now();
+  wordIndex = makeWordIndex(MiniSearch, words, searchOptions(stem));
+  attachMs = performance.now() - t;
 }
+const load = (attach = false) => {
+  const s = CodeSearch.fromJSON(text);
+  if (attach && wordIndex) s.attachWords(wordIndex);
+  return s;
+};
+const search = (index, q) => index.search(q);
 
 let t = performance.now();
 load();

@@ -73,7 +73,7 @@ function emptyFacts(): Draft {
   return { codeSpans: [], links: [], placeholders: [], emphasis: 0, strong: 0, listItems: 0, tableRows: 0, html: [] };
 }
 
-/** The facts of a text with none, shared (and frozen): most texts have none, and a catalog has many texts. */
+/** The facts of a text with none, shared (and frozen): most texts have none, and a catalog has many texts. Every reading without facts is this object. */
 export const NO_FACTS: MarkdownFacts = Object.freeze({
   codeSpans: Object.freeze([]),
   links: Object.freeze([]),
@@ -85,11 +85,16 @@ export const NO_FACTS: MarkdownFacts = Object.freeze({
   html: Object.freeze([]),
 });
 
+function done(f: Draft): MarkdownFacts {
+  const none = !f.codeSpans.length && !f.links.length && !f.placeholders.length && !f.html.length && !f.emphasis && !f.strong && !f.listItems && !f.tableRows;
+  return none ? NO_FACTS : f;
+}
+
 /** The facts as markdown-it reads them, whatever the text. */
 export function parseMarkdown(text: string): MarkdownFacts {
   const facts = emptyFacts();
   walk(parser.parse(text, {}), facts);
-  return facts;
+  return done(facts);
 }
 
 /**
@@ -146,5 +151,5 @@ export function readMarkdown(text: string): MarkdownFacts {
   if (!text.includes('`') && !text.includes('{')) return NO_FACTS;
   const facts = emptyFacts();
   readPlainLine(text, facts);
-  return facts;
+  return done(facts);
 }

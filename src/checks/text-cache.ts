@@ -33,10 +33,6 @@ export interface TextReader {
 /** [Markdown facts or 0 when there are none, quantities or 0 when there are none] */
 type Stored = [MarkdownFacts | 0, readonly Quantity[] | 0];
 
-function isEmpty(md: MarkdownFacts): boolean {
-  return !md.codeSpans.length && !md.links.length && !md.placeholders.length && !md.html.length && !md.emphasis && !md.strong && !md.listItems && !md.tableRows;
-}
-
 function readText(text: string, lang: string): TextReading {
   return { md: readMarkdown(text), quantities: readQuantities(text, lang) };
 }
@@ -116,7 +112,7 @@ export function cachedReader(dir: string): TextReader & { save(): void; stats: {
         stats.cached++;
       } else {
         r = fresh.read(text, lang);
-        current.push([isEmpty(r.md) ? 0 : r.md, r.quantities.length ? r.quantities : 0]);
+        current.push([r.md === NO_FACTS ? 0 : r.md, r.quantities === NO_QUANTITIES ? 0 : r.quantities]);
         stats.read++;
       }
       return r;

@@ -292,6 +292,11 @@ function lowerCode(c: number): number {
 /** The first two letters of every number word, lower case, as one number: a cheap test before comparing words. */
 const NUMBER_WORD_PREFIXES: ReadonlySet<number> = new Set([...NUMBER_WORDS.keys()].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
 
+/** Whether the word at `at` starts as some number word does (its first two letters, in any case). */
+function startsLikeNumberWord(text: string, at: number): boolean {
+  return NUMBER_WORD_PREFIXES.has(lowerCode(text.charCodeAt(at)) * 65536 + lowerCode(text.charCodeAt(at + 1)));
+}
+
 /** Basic Latin and Cyrillic letters: every letter a number word is spelled with. */
 function isBasicLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x4ff && (c < 0x482 || c > 0x489));
@@ -316,7 +321,7 @@ function mayHoldNumber(text: string): boolean {
       if (
         length >= NUMBER_WORD_MIN &&
         length <= NUMBER_WORD_MAX &&
-        NUMBER_WORD_PREFIXES.has(lowerCode(text.charCodeAt(wordStart)) * 65536 + lowerCode(text.charCodeAt(wordStart + 1))) &&
+        startsLikeNumberWord(text, wordStart) &&
         NUMBER_WORDS.has(text.slice(wordStart, i).toLowerCase())
       )
         return true;
@@ -854,10 +859,10 @@ const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|между)[ \t\u00a0\u202f\u20
 /** Characters before a Chinese numeral that make it an ordinal or a vague amount: 第 (n-th), 每 (every), 几/数 (several). */
 const CHINESE_NOT_AMOUNT_BEFORE = new Set(['第', '每', '几', '数']);
 
-/** Reads every quantity a Markdown text states. See the file comment. Never throws on a string. */
 /** What a text without quantities holds: one shared, frozen empty list. */
 export const NO_QUANTITIES: readonly Quantity[] = Object.freeze([]);
 
+/** Reads every quantity a Markdown text states. See the file comment. Never throws on a string. */
 export function readQuantities(markdown: string, locale: string): readonly Quantity[] {
   if (typeof markdown !== 'string' || markdown.length === 0 || !mayHoldNumber(markdown)) return NO_QUANTITIES;
   const style = numberStyle(typeof locale === 'string' ? locale : 'en');
@@ -871,7 +876,7 @@ export function readQuantities(markdown: string, locale: string): readonly Quant
     if (!Number.isFinite(q.value)) continue;
     quantities.push(toQuantity(markdown, q));
   }
-  return quantities;
+  return quantities.length ? quantities : NO_QUANTITIES;
 }
 
 function scan(text: string, style: NumberStyle): RawQuantity[] {
@@ -989,7 +994,7 @@ const LETTERS = new RegExp(`${SPACED_LETTER}+`, 'uy');
 function readWord(text: string, start: number, found: RawQuantity[]): number {
   const end = Math.max(wordEnd(text, start), start + 1);
   // Number words are Latin or Cyrillic: a word that does not start as one does is skipped at once.
-  if (!NUMBER_WORD_PREFIXES.has(lowerCode(text.charCodeAt(start)) * 65536 + lowerCode(text.charCodeAt(start + 1)))) return end;
+  if (!startsLikeNumberWord(text, start)) return end;
   if (isWordChar(charBefore(text, start))) return end;
   LETTERS.lastIndex = start;
   const word = LETTERS.exec(text)?.[0] ?? '';

@@ -1,4 +1,4 @@
-/** /search/{locale}.words.json: the word index of one locale, loaded beside the codes. */
+/** /search/{locale}.words.json: the word index of one locale, loaded after the first answer. */
 import type { APIRoute } from 'astro';
 import { catalog, langOf, locales, textsOf } from '../../site/data.ts';
 import { buildWordIndex } from '../../search/build.ts';
