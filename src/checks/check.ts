@@ -44,21 +44,35 @@ export function providerFinding(check: string, provider: LoadedProvider, f: Find
 }
 
 /** One text field of one code in one locale, read once for every check. */
-export interface FieldText {
-  provider: LoadedProvider;
-  code: LoadedCode;
-  field: TextField;
-  locale: string;
-  text: string;
-  /** Path of the field inside the code entry. */
-  at: PathSeg[];
+export class FieldText {
+  readonly provider: LoadedProvider;
+  readonly code: LoadedCode;
+  readonly field: TextField;
+  readonly locale: string;
+  readonly text: string;
   /** Code spans, links, placeholders, structure. */
-  md: MarkdownFacts;
+  readonly md: MarkdownFacts;
   /** The numbers it states, read with the locale's conventions. */
-  quantities: readonly Quantity[];
+  readonly quantities: readonly Quantity[];
+  readonly sourceLocale: string;
   /** For a translation: the same field in the source locale, if it has one. */
-  source: FieldText | undefined;
-  sourceLocale: string;
+  source: FieldText | undefined = undefined;
+
+  constructor(provider: LoadedProvider, code: LoadedCode, field: TextField, locale: string, text: string, md: MarkdownFacts, quantities: readonly Quantity[], sourceLocale: string) {
+    this.provider = provider;
+    this.code = code;
+    this.field = field;
+    this.locale = locale;
+    this.text = text;
+    this.md = md;
+    this.quantities = quantities;
+    this.sourceLocale = sourceLocale;
+  }
+
+  /** Path of the field inside the code entry (made when a finding needs it: a catalog has many fields and few findings). */
+  get at(): PathSeg[] {
+    return ['texts', this.locale, this.field];
+  }
 }
 
 /** A translated text field that has a source-locale counterpart. */
@@ -99,7 +113,7 @@ export function prepareTexts(catalog: Catalog, reader: TextReader): CatalogTexts
           const value = text[field];
           if (value === undefined) continue;
           const { md, quantities } = reader.read(value, lang);
-          const f: FieldText = { provider, code, field, locale, text: value, at: ['texts', locale, field], md, quantities, source: undefined, sourceLocale };
+          const f = new FieldText(provider, code, field, locale, value, md, quantities, sourceLocale);
           fields.push(f);
           list.push(f);
         }

@@ -21,7 +21,10 @@ export interface LinkTarget {
 
 /** Normalizes a link destination so that translations of one link compare equal. */
 export function normalizeLink(raw: string, locales: string[]): LinkTarget {
-  const localeSet = new Set(locales.map((l) => l.toLowerCase()));
+  return normalizeWith(raw, new Set(locales.map((l) => l.toLowerCase())));
+}
+
+function normalizeWith(raw: string, localeSet: ReadonlySet<string>): LinkTarget {
   let host = '';
   let rest = raw.trim();
   try {
@@ -54,11 +57,18 @@ function sameTarget(a: LinkTarget, b: LinkTarget): boolean {
 
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
-  const locales = catalog.site.locales.map((l) => l.id).concat(catalog.site.locales.map((l) => l.lang ?? l.id));
+  const localeSet = new Set(catalog.site.locales.flatMap((l) => [l.id, l.lang ?? l.id]).map((l) => l.toLowerCase()));
+  // A catalog links the same few pages from many texts: each destination is read once.
+  const seen = new Map<string, LinkTarget>();
+  const target = (raw: string): LinkTarget => {
+    let found = seen.get(raw);
+    if (!found) seen.set(raw, (found = normalizeWith(raw, localeSet)));
+    return found;
+  };
   for (const t of translatedFields(catalog)) {
     if (!t.source.md.links.length && !t.md.links.length) continue;
-    const src = t.source.md.links.map((l) => normalizeLink(l, locales));
-    const dst = t.md.links.map((l) => normalizeLink(l, locales));
+    const src = t.source.md.links.map(target);
+    const dst = t.md.links.map(target);
     const unmatchedSrc = src.filter((s) => {
       const i = dst.findIndex((d) => sameTarget(s, d));
       if (i === -1) return true;

@@ -59,7 +59,7 @@ function fingerprint(): string | null {
   if (fingerprintMemo !== undefined) return fingerprintMemo;
   try {
     const hash = createHash('sha256');
-    for (const rel of ['./markdown.ts', './quantity/read.ts', './check.ts', './text-cache.ts']) hash.update(readFileSync(new URL(rel, import.meta.url)));
+    for (const rel of ['./markdown.ts', './text-flags.ts', './quantity/read.ts', './quantity/numerals.ts', './check.ts', './text-cache.ts']) hash.update(readFileSync(new URL(rel, import.meta.url)));
     hash.update(String(createRequire(import.meta.url)('markdown-it/package.json').version));
     fingerprintMemo = hash.digest('base64url');
   } catch {

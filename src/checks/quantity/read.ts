@@ -22,6 +22,9 @@
  * and every regular expression is linear.
  */
 
+import { CHINESE_DIGITS, CHINESE_LARGE_UNITS, CHINESE_SMALL_UNITS, NUMBER_WORDS, NUMERAL_CHARS, startsLikeNumberWord } from './numerals.ts';
+import { CHINESE_NUMERAL, DIGIT, FULL_WIDTH_LETTER, NUMBER_WORD, PERCENT, textFlags } from '../text-flags.ts';
+
 export type Dimension = 'bytes' | 'time' | 'none';
 
 export interface Quantity {
@@ -251,85 +254,31 @@ function matchMultiplier(text: string, at: number): { exponent: number; end: num
   return best;
 }
 
-/**
- * English and Russian number words. Read only when a unit follows
- * ("two minutes", "пять секунд"), so that "once", "один раз" or "one of"
- * are not quantities. Chinese numerals are handled by `parseChineseNumeral`.
- */
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40,
-  fifty: 50, sixty: 60, ninety: 90,
-  ноль: 0, нуль: 0,
-  один: 1, одна: 1, одну: 1, одно: 1, одного: 1, одной: 1, одним: 1, одном: 1,
-  два: 2, две: 2, двух: 2, три: 3, трёх: 3, трех: 3, четыре: 4, четырёх: 4, четырех: 4,
-  пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8,
-  девять: 9, девяти: 9, десять: 10, десяти: 10, пятнадцать: 15, пятнадцати: 15,
-  двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, сорока: 40,
-  пятьдесят: 50, пятидесяти: 50, шестьдесят: 60, шестидесяти: 60,
-}));
+/** What skipGap may skip, loosely: any run of its spaces, asterisks and line breaks, or one hyphen. */
+const LOOSE_GAP = '(?:[-\\u2011]|[ \\t\\u00a0\\u1680\\u2000-\\u200b\\u202f\\u205f\\u3000*\\n]*)';
+const NUMBER_WORD_ALTERNATIVES = `(?:${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 
-const CHINESE_DIGITS: ReadonlyMap<string, number> = new Map(Object.entries({
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-}));
-const CHINESE_SMALL_UNITS: ReadonlyMap<string, number> = new Map(Object.entries({ 十: 10, 百: 100, 千: 1000 }));
-const CHINESE_LARGE_UNITS: ReadonlyMap<string, number> = new Map(Object.entries({ 万: 1e4, 亿: 1e8 }));
-
-const NUMERAL_CODES: ReadonlySet<number> = new Set(
-  [...CHINESE_DIGITS.keys(), ...CHINESE_SMALL_UNITS.keys(), ...CHINESE_LARGE_UNITS.keys()].map((ch) => ch.charCodeAt(0)),
-);
-const NUMBER_WORD_MIN = Math.min(...[...NUMBER_WORDS.keys()].map((w) => w.length));
-const NUMBER_WORD_MAX = Math.max(...[...NUMBER_WORDS.keys()].map((w) => w.length));
-
-/** The lower case of a basic Latin or Cyrillic letter's code. */
-function lowerCode(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c >= 0x410 && c <= 0x42f) return c + 32;
-  if (c >= 0x400 && c <= 0x40f) return c + 80;
-  return c;
-}
-
-/** The first two letters of every number word, lower case, as one number: a cheap test before comparing words. */
-const NUMBER_WORD_PREFIXES: ReadonlySet<number> = new Set([...NUMBER_WORDS.keys()].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
-
-/** Whether the word at `at` starts as some number word does (its first two letters, in any case). */
-function startsLikeNumberWord(text: string, at: number): boolean {
-  return NUMBER_WORD_PREFIXES.has(lowerCode(text.charCodeAt(at)) * 65536 + lowerCode(text.charCodeAt(at + 1)));
-}
-
-/** Basic Latin and Cyrillic letters: every letter a number word is spelled with. */
-function isBasicLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x4ff && (c < 0x482 || c > 0x489));
-}
+/** A Chinese numeral character, then a Chinese unit: what `readChinese` needs. */
+const CHINESE_QUANTITY = new RegExp(`[${NUMERAL_CHARS}]${LOOSE_GAP}(?:${UNIT_ALIASES.filter((a) => a.cjk).map((a) => a.pattern).join('|')})`, 'u');
+/** A number word anywhere, even inside a word (which masking a printf placeholder before it may leave at a word start). Without the `u` flag it matches in any case as `readWord`'s lower-casing does. */
+const NUMBER_WORD_ANYWHERE = new RegExp(NUMBER_WORD_ALTERNATIVES, 'i');
+/** A number word, then a unit: what `readWord` needs. */
+const NUMBER_WORD_QUANTITY = new RegExp(`${NUMBER_WORD_ALTERNATIVES}${LOOSE_GAP}(?:${ANY_UNIT.source})`, 'iu');
 
 /**
- * Could the text hold a number at all: a digit (ASCII or full-width), a
- * Chinese numeral character, or a number word standing as a word of its
- * own. Most texts have none, and then reading stops here. One pass over
- * the characters, with no regular expression: this runs on every text.
+ * Whether `scan` can find a quantity in the text, loosely: a digit, a
+ * Chinese numeral before a Chinese unit, or a number word before a unit.
+ * It accepts everything `scan` reads a quantity from, and more; most texts
+ * have none of the three, and for them the one pass of `textFlags` is all
+ * the reading there is. The expressions are built from the tables `scan`
+ * uses, so the two cannot drift apart.
  */
-function mayHoldNumber(text: string): boolean {
-  let wordStart = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (isBasicLetter(c)) {
-      if (wordStart < 0) wordStart = i;
-      continue;
-    }
-    if (wordStart >= 0) {
-      const length = i - wordStart;
-      if (
-        length >= NUMBER_WORD_MIN &&
-        length <= NUMBER_WORD_MAX &&
-        startsLikeNumberWord(text, wordStart) &&
-        NUMBER_WORDS.has(text.slice(wordStart, i).toLowerCase())
-      )
-        return true;
-      wordStart = -1;
-    }
-    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x3007 && NUMERAL_CODES.has(c))) return true;
-  }
-  return false;
+export function mayHoldQuantity(text: string): boolean {
+  const flags = textFlags(text);
+  if (flags & DIGIT) return true;
+  if (flags & CHINESE_NUMERAL && CHINESE_QUANTITY.test(text)) return true;
+  if ((flags & NUMBER_WORD || (flags & PERCENT && NUMBER_WORD_ANYWHERE.test(text))) && NUMBER_WORD_QUANTITY.test(text)) return true;
+  return (flags & FULL_WIDTH_LETTER) !== 0 && mayHoldQuantity(normalizeWidth(text));
 }
 
 function isChineseNumeralChar(ch: string): boolean {
@@ -864,11 +813,20 @@ export const NO_QUANTITIES: readonly Quantity[] = Object.freeze([]);
 
 /** Reads every quantity a Markdown text states. See the file comment. Never throws on a string. */
 export function readQuantities(markdown: string, locale: string): readonly Quantity[] {
-  if (typeof markdown !== 'string' || markdown.length === 0 || !mayHoldNumber(markdown)) return NO_QUANTITIES;
-  const style = numberStyle(typeof locale === 'string' ? locale : 'en');
+  return read(markdown, locale, true);
+}
+
+/** readQuantities without its quick looks (`mayHoldQuantity`): the tests hold those looks to what the whole reading finds. */
+export function readQuantitiesWithoutLooking(markdown: string, locale: string): readonly Quantity[] {
+  return read(markdown, locale, false);
+}
+
+function read(markdown: string, locale: string, look: boolean): readonly Quantity[] {
+  if (typeof markdown !== 'string' || markdown.length === 0 || (look && !mayHoldQuantity(markdown))) return NO_QUANTITIES;
   const text = maskNonProse(normalizeWidth(markdown));
   // Often the only digits were in code or a link.
-  if (!mayHoldNumber(text)) return NO_QUANTITIES;
+  if (look && !mayHoldQuantity(text)) return NO_QUANTITIES;
+  const style = numberStyle(typeof locale === 'string' ? locale : 'en');
   const found = scan(text, style);
   propagateRangeUnits(text, found);
   const quantities: Quantity[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseChineseNumeral, readQuantities, type Quantity } from '../../../../src/checks/quantity/index.ts';
+import { parseChineseNumeral, readQuantities, readQuantitiesWithoutLooking, type Quantity } from '../../../../src/checks/quantity/index.ts';
 
 /** The quantities of `text` as [raw, value, unit] triples. */
 function triples(text: string, locale: string): [string, number, string | null][] {
@@ -663,6 +663,35 @@ const pieces = fc.constantFrom(
   '字节', '千字节', '秒', '分', '分钟', '小时', '天', '万', '亿', '千', '十', '一', '两', '五', '零', '第', '每', '个', '之',
   '５', '０', 'ＫＢ', '．', '，', '\ud83d\ude00', '\ud800', '\udc00',
 );
+
+/** Pieces around number words and Chinese numerals: units, word neighbours, and what masking removes (printf placeholders, URLs, e-mail addresses). */
+const wordPieces = fc.constantFrom(
+  'two', 'TWO', 'Five', 'one', 'someone', 'пять', 'Пять', 'двух', 'трёх', 'ТРЁХ', 'два', '一', '两', '十五', '三千', '五分', ' ', '\u00a0', '\n', '-', '*', '_', '`',
+  ' minutes', 'minutes', ' seconds', ' KB', ' ms', ' минут', ' секунд', 'мин', '秒', '分钟', '字节', '千字节', '个小时', '之',
+  '%s', '%d', '%1$s', 'http://x.io/a', 'www.x.io/', 'a@b.io', 'a', 'x', 'й', 'é', '.', ',', '(', ')', '{n}', 'ｔｗｏ', 'ｍｉｎ', '中',
+);
+
+describe('readQuantities: its quick looks', () => {
+  it('skip only texts in which the whole reading finds nothing', () => {
+    fc.assert(
+      fc.property(fc.array(wordPieces, { maxLength: 12 }), fc.constantFrom('en', 'ru', 'zh'), (parts, locale) => {
+        const text = parts.join('');
+        expect(readQuantities(text, locale)).toEqual(readQuantitiesWithoutLooking(text, locale));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it.each([
+    ['after a printf placeholder', '%stwo minutes'],
+    ['after a URL', 'http://x.io/aпять минут'],
+    ['after an e-mail address', 'a@b.ioпять минут'],
+    ['in full-width letters', 'ｔｗｏ ｍｉｎｕｔｅｓ'],
+    ['in Chinese', '等两分钟'],
+  ])('see a number word %s', (_, text) => {
+    expect(readQuantities(text, 'en')).not.toHaveLength(0);
+  });
+});
 
 describe('readQuantities: never throws', () => {
   it('never throws on arbitrary strings', () => {
