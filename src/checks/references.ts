@@ -51,6 +51,7 @@ function run(catalog: Catalog): Finding[] {
     }
   }
   for (const provider of catalog.providers) {
+    const codes = new Set(provider.codes.map((c) => c.code));
     for (const code of provider.codes) {
       const self = `${provider.id}/${code.code}`;
       code.equivalents.forEach((ref, i) => {
@@ -64,7 +65,7 @@ function run(catalog: Catalog): Finding[] {
         }
       });
       const replacement = code.deprecated?.replacement;
-      if (replacement && !provider.codes.some((c) => c.code === replacement))
+      if (replacement && !codes.has(replacement))
         out.push(codeFinding(id, code, { severity: 'error', at: ['deprecated', 'replacement'], message: `The replacement ${replacement} is not a code of ${provider.name}.`, hint: 'Name an existing code of the same provider.' }));
     }
   }

@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { NO_FACTS, readMarkdown, type MarkdownFacts } from './markdown.ts';
 import { NO_QUANTITIES, readQuantities, type Quantity } from './quantity/read.ts';
+import { textFlags } from './text-flags.ts';
 
 export interface TextReading {
   md: MarkdownFacts;
@@ -33,16 +34,26 @@ export interface TextReader {
 /** [Markdown facts or 0 when there are none, quantities or 0 when there are none] */
 type Stored = [MarkdownFacts | 0, readonly Quantity[] | 0];
 
+/** The reading of a text with nothing in it to read, shared: most texts. */
+const NOTHING: TextReading = Object.freeze({ md: NO_FACTS, quantities: NO_QUANTITIES });
+
 function readText(text: string, lang: string): TextReading {
-  return { md: readMarkdown(text), quantities: readQuantities(text, lang) };
+  const md = readMarkdown(text);
+  const quantities = readQuantities(text, lang);
+  return md === NO_FACTS && quantities === NO_QUANTITIES ? NOTHING : { md, quantities };
 }
 
-/** A reader without a cache: identical texts of one language are read once per run. */
+/**
+ * A reader without a cache: identical texts of one language are read once
+ * per run. A text in which one look finds nothing to read (most texts) is
+ * read at once: that costs less than finding an identical text.
+ */
 export function memoryReader(): TextReader {
   const seen = new Map<string, Map<string, TextReading>>();
   return {
     provider() {},
     read(text, lang) {
+      if (textFlags(text) === 0) return readText(text, lang);
       let byText = seen.get(lang);
       if (!byText) seen.set(lang, (byText = new Map()));
       let r = byText.get(text);

@@ -483,48 +483,63 @@ export function normalizeWidth(text: string): string {
  * the input's length.
  */
 export function maskNonProse(text: string): string {
-  // Split into characters only at the first mask, and joined again only after a mask changed it: most texts need few masks or none.
-  let out: string[] | null = null;
-  let joined: string | null = text;
+  // Masks are collected as ranges and applied only when a step needs the text as masked so far: most texts need few masks or none.
+  const ranges: number[] = [];
+  let applied = 0; // how much of `ranges` is in `masked`
+  let masked = text;
   const mask = (from: number, to: number): void => {
-    out ??= text.split('');
-    for (let i = Math.max(0, from); i < to && i < out.length; i++) {
-      if (out[i] !== '\n' && out[i] !== MASK) {
-        out[i] = MASK;
-        joined = null;
-      }
-    }
+    if (to > from) ranges.push(from, to);
   };
-  const current = (): string => (joined ??= out!.join(''));
+  const current = (): string => {
+    if (applied < ranges.length) masked = applyMasks(masked, ranges.slice(applied));
+    applied = ranges.length;
+    return masked;
+  };
   // Each step runs only when the text holds a character its pattern needs.
   const has = (part: string): boolean => text.includes(part);
 
   if (has('```') || has('~~~')) maskFencedCode(text, mask);
   if (has('`')) maskCodeSpans(current(), mask);
-
-  const patterns: [string, RegExp][] = [
-    ['<!--', /<!--[\s\S]*?(?:-->|$)/g], // HTML comment
-    ['<', /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/g], // autolink
-    ['<', /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g], // HTML tag
-    [']:', /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm], // link reference definition
-    ['[^', /\[\^[^\]\n]*\]/g], // footnote reference
-    ['][', /\]\[[^\]\n]*\]/g], // reference link label
-  ];
-  for (const [needs, re] of patterns) if (has(needs)) maskAll(current(), re, mask);
-
+  for (const [needs, re] of EARLY_MASKS) if (has(needs)) maskAll(current(), re, mask);
   if (has('](')) maskLinkDestinations(current(), mask);
   if (has('://') || has('www.') || has('@')) maskUrls(current(), mask);
   if (has('{')) maskBraces(current(), mask);
-
-  const late: [string, RegExp][] = [
-    ['%', /%(?:\d+\$)?(?:\([A-Za-z_]\w*\))?[sdif@]/g], // printf placeholder
-    ['$t(', /\$t\([^)\n]*\)/g], // i18next nesting
-    ['&', /&(?:#\d{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});/g], // HTML entity
-  ];
-  for (const [needs, re] of late) if (has(needs)) maskAll(current(), re, mask);
-
+  for (const [needs, re] of LATE_MASKS) if (has(needs)) maskAll(current(), re, mask);
   if (ASCII_DIGIT.test(text)) maskListMarkers(current(), mask);
   return current();
+}
+
+/** Masked before link destinations, URLs and placeholders, each with what the text must hold for it to match. */
+const EARLY_MASKS: readonly [string, RegExp][] = [
+  ['<!--', /<!--[\s\S]*?(?:-->|$)/g], // HTML comment
+  ['<', /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>/g], // autolink
+  ['<', /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g], // HTML tag
+  [']:', /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm], // link reference definition
+  ['[^', /\[\^[^\]\n]*\]/g], // footnote reference
+  ['][', /\]\[[^\]\n]*\]/g], // reference link label
+];
+/** Masked after them. */
+const LATE_MASKS: readonly [string, RegExp][] = [
+  ['%', /%(?:\d+\$)?(?:\([A-Za-z_]\w*\))?[sdif@]/g], // printf placeholder
+  ['$t(', /\$t\([^)\n]*\)/g], // i18next nesting
+  ['&', /&(?:#\d{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});/g], // HTML entity
+];
+
+/** `text` with every code unit in the [from, to) pairs of `ranges` replaced by MASK, except line breaks. */
+function applyMasks(text: string, ranges: number[]): string {
+  const order: [number, number][] = [];
+  for (let k = 0; k < ranges.length; k += 2) order.push([Math.max(0, ranges[k]!), Math.min(text.length, ranges[k + 1]!)]);
+  order.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0; // text before `at` is in `out`
+  for (const [from, to] of order) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    const part = text.slice(start, to);
+    out += text.slice(at, start) + (part.includes('\n') ? part.replace(/[^\n]/g, MASK) : MASK.repeat(part.length));
+    at = to;
+  }
+  return out + text.slice(at);
 }
 
 const ASCII_DIGIT = /[0-9]/;
