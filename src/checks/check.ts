@@ -159,6 +159,13 @@ export function quote(items: string[]): string[] {
   return items.map((i) => `\`${i}\``);
 }
 
+/** Whether two lists hold the same items in the same order. */
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Items of `a` not in `b`, as multisets. */
 export function missingFrom(a: readonly string[], b: readonly string[]): string[] {
   const rest = [...b];

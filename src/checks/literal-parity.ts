@@ -4,7 +4,7 @@
  * every locale carries the same ones. A placeholder must name a fact.
  */
 import type { Catalog } from '../catalog/load.ts';
-import { allFields, codeFinding, list, missingFrom, quote, translatedFields, type Check } from './check.ts';
+import { allFields, codeFinding, list, missingFrom, quote, sameList, translatedFields, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 
 export const id = 'literal-parity';
@@ -38,12 +38,6 @@ function run(catalog: Catalog): Finding[] {
     }
   }
   return out;
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 export const check: Check = { id, summary: 'code spans and {placeholders} missing or added in a translation', run };

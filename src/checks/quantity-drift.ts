@@ -8,7 +8,7 @@
 import type { Catalog, LoadedCode } from '../catalog/load.ts';
 import type { Fact } from '../catalog/schema.ts';
 import { TEXT_FIELDS, type TextField } from '../catalog/schema.ts';
-import { allFields, codeFinding, type Check, type FieldText } from './check.ts';
+import { allFields, codeFinding, sameList, type Check, type FieldText } from './check.ts';
 import type { Finding } from './finding.ts';
 import { compareQuantities, type Drift, type Quantity } from './quantity/index.ts';
 
@@ -58,8 +58,10 @@ function placeholderQuantities(f: FieldText): Quantity[] {
 
 function compareField(code: LoadedCode, field: TextField, texts: FieldText[], catalog: Catalog, out: Finding[]): void {
   const { sourceLocale, quantities } = catalog.site;
-  if (texts.length < 2 || !texts.some((f) => f.locale === sourceLocale)) return;
-  if (texts.every((f) => !f.quantities.length && !f.md.placeholders.length)) return;
+  const reference = texts.find((f) => f.locale === sourceLocale);
+  if (texts.length < 2 || !reference) return;
+  // Every locale citing the same facts in the same order and stating no other number: the same quantities everywhere.
+  if (texts.every((f) => !f.quantities.length && sameList(f.md.placeholders, reference.md.placeholders))) return;
   const byLocale: Record<string, Quantity[]> = {};
   for (const f of texts) byLocale[f.locale] = [...f.quantities, ...placeholderQuantities(f)];
   for (const d of compareQuantities(byLocale, { reference: sourceLocale, kilobyte: quantities.kilobyte })) {

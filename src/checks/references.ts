@@ -19,25 +19,27 @@ function run(catalog: Catalog): Finding[] {
     const phases = new Set(provider.phases.map((p) => p.id));
     for (const code of provider.codes) {
       byRef.set(`${provider.id}/${code.code}`, code);
-      const names: [string, (string | number)[]][] = [[code.code, ['code']], ...code.aliases.map((a, i): [string, (string | number)[]] => [a, ['aliases', i]])];
-      for (const [name, at] of names) {
+      for (let n = -1; n < code.aliases.length; n++) {
+        const name = n === -1 ? code.code : code.aliases[n]!;
         const key = name.toUpperCase();
         const prev = seen.get(key);
-        if (prev) {
-          const what = at[0] === 'code' ? 'The code' : `The alias ${name}`;
-          const first = prev.code.at(['code']).line;
-          out.push(
-            codeFinding(id, code, {
-              severity: 'error',
-              at,
-              message:
-                at[0] === 'code' && prev.as === 'the code'
-                  ? `The code is listed twice; the first entry is at line ${first}. A code has one page, so it has one entry.`
-                  : `${what} is already used as ${prev.as} of ${prev.code.code} at line ${first}; a code page and its short link must lead to one entry.`,
-              hint: prev.code === code ? 'Remove the repeated alias.' : 'Merge the two entries, or remove the duplicate name from one of them.',
-            }),
-          );
-        } else seen.set(key, { code, as: at[0] === 'code' ? 'the code' : 'an alias' });
+        if (!prev) {
+          seen.set(key, { code, as: n === -1 ? 'the code' : 'an alias' });
+          continue;
+        }
+        const what = n === -1 ? 'The code' : `The alias ${name}`;
+        const first = prev.code.at(['code']).line;
+        out.push(
+          codeFinding(id, code, {
+            severity: 'error',
+            at: n === -1 ? ['code'] : ['aliases', n],
+            message:
+              n === -1 && prev.as === 'the code'
+                ? `The code is listed twice; the first entry is at line ${first}. A code has one page, so it has one entry.`
+                : `${what} is already used as ${prev.as} of ${prev.code.code} at line ${first}; a code page and its short link must lead to one entry.`,
+            hint: prev.code === code ? 'Remove the repeated alias.' : 'Merge the two entries, or remove the duplicate name from one of them.',
+          }),
+        );
       }
       code.phases.forEach((p, i) => {
         if (!phases.has(p))

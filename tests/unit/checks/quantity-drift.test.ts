@@ -40,6 +40,11 @@ describe('quantity-drift', () => {
     expect(verdicts(summaries({ en: 'Poll every {interval}.', ru: 'Опрашивайте каждые 10 секунд.', zh: '每隔{interval}轮询一次。' }, facts))).toEqual(['ru error']);
   });
 
+  it('compares the facts that placeholders cite when no locale states a number of its own', () => {
+    const facts = { interval: { value: 5, unit: 'second' }, timeout: { value: 2, unit: 'minute' } };
+    expect(verdicts(summaries({ en: 'Poll every {interval}.', ru: 'Опрашивайте каждые {timeout}.', zh: '轮询。' }, facts))).toEqual(['ru error', 'zh error']);
+  });
+
   it('ignores numbers in code spans, links and versions', () => {
     expect(verdicts(summaries({ en: 'Send `json=1` to [v2](https://x.test/v2/10) of reCAPTCHA v3.', ru: 'Передайте `json=1` в [v2](https://x.test/v2/10) для reCAPTCHA v3.', zh: '向 reCAPTCHA v3 的 [v2](https://x.test/v2/10) 发送 `json=1`。' }))).toEqual([]);
   });
