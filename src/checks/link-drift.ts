@@ -75,6 +75,7 @@ function run(catalog: Catalog): Finding[] {
       dst.splice(i, 1);
       return false;
     });
+    if (!unmatchedSrc.length && !dst.length) continue;
     const allowed = new Set((t.provider.localeHosts[t.locale] ?? []).map((h) => h.toLowerCase().replace(/^www\./, '')));
     const where = `${t.locale} ${t.field}`;
     unmatchedSrc.forEach((s, n) => {

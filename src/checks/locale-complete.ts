@@ -12,7 +12,10 @@ export const id = 'locale-complete';
 
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
-  const { sourceLocale, locales } = catalog.site;
+  const { sourceLocale } = catalog.site;
+  const locales = catalog.site.locales
+    .filter((l) => l.id !== sourceLocale)
+    .map((l) => ({ ...l, severity: l.fallback ? ('warning' as const) : ('error' as const), then: l.fallback ? ` Readers of ${l.id} see the ${sourceLocale} text with a notice.` : '' }));
   for (const provider of catalog.providers) {
     for (const code of provider.codes) {
       const source = code.texts[sourceLocale];
@@ -21,9 +24,7 @@ function run(catalog: Catalog): Finding[] {
         continue;
       }
       for (const locale of locales) {
-        if (locale.id === sourceLocale) continue;
-        const severity = locale.fallback ? 'warning' : 'error';
-        const then = locale.fallback ? ` Readers of ${locale.id} see the ${sourceLocale} text with a notice.` : '';
+        const { severity, then } = locale;
         const text = code.texts[locale.id];
         if (!text) {
           out.push(codeFinding(id, code, { severity, at: ['texts'], locales: [locale.id, sourceLocale], message: `There is no ${locale.id} text.${then}`, hint: `Translate texts.${sourceLocale} into texts.${locale.id}${locale.fallback ? '' : ', or mark the locale fallback: true in site.yaml'}.` }));

@@ -14,6 +14,7 @@ function run(catalog: Catalog): Finding[] {
   for (const t of translatedFields(catalog)) {
     const s = t.source.md;
     const d = t.md;
+    if (s === d) continue; // both without facts
     const diffs: string[] = [];
     const count = (label: [string, string], a: number, b: number, slack: number) => {
       if (Math.abs(a - b) > slack) diffs.push(`${b} ${label[b === 1 ? 0 : 1]} where ${t.sourceLocale} has ${a}`);

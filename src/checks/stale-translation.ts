@@ -11,6 +11,11 @@ import type { Finding } from './finding.ts';
 
 export const id = 'stale-translation';
 
+/** The command that records the current source hash in a translation. */
+function stamp(provider: string, code: string, locale: string): string {
+  return `npx errcat stamp ${provider}/${code} ${locale}`;
+}
+
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
   const sourceLocale = catalog.site.sourceLocale;
@@ -21,11 +26,10 @@ function run(catalog: Catalog): Finding[] {
       const now = sourceHash(source);
       for (const [locale, text] of Object.entries(code.texts)) {
         if (locale === sourceLocale) continue;
-        const stamp = `npx errcat stamp ${provider.id}/${code.code} ${locale}`;
         if (text.source === undefined)
-          out.push(codeFinding(id, code, { severity: 'warning', at: ['texts', locale], locales: [locale, sourceLocale], message: `The ${locale} text does not record which ${sourceLocale} text it was translated from, so a later change to ${sourceLocale} cannot be noticed.`, hint: `Once the translation matches the ${sourceLocale} text, run ${stamp}.` }));
+          out.push(codeFinding(id, code, { severity: 'warning', at: ['texts', locale], locales: [locale, sourceLocale], message: `The ${locale} text does not record which ${sourceLocale} text it was translated from, so a later change to ${sourceLocale} cannot be noticed.`, hint: `Once the translation matches the ${sourceLocale} text, run ${stamp(provider.id, code.code, locale)}.` }));
         else if (text.source !== now)
-          out.push(codeFinding(id, code, { severity: 'warning', at: ['texts', locale, 'source'], locales: [locale, sourceLocale], message: `The ${sourceLocale} text changed after the ${locale} text was translated (hash ${text.source}, now ${now}).`, hint: `Update the ${locale} text to say what ${sourceLocale} says now, then run ${stamp}.` }));
+          out.push(codeFinding(id, code, { severity: 'warning', at: ['texts', locale, 'source'], locales: [locale, sourceLocale], message: `The ${sourceLocale} text changed after the ${locale} text was translated (hash ${text.source}, now ${now}).`, hint: `Update the ${locale} text to say what ${sourceLocale} says now, then run ${stamp(provider.id, code.code, locale)}.` }));
       }
     }
   }
