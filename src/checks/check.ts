@@ -89,7 +89,7 @@ const prepared = new WeakMap<Catalog, CatalogTexts>();
 
 /**
  * Reads every text field of the catalog once: its Markdown facts and its
- * quantities. Identical texts are read once. Every check then walks plain
+ * quantities. Every check then walks plain
  * arrays; runChecks drops them when it is done (`forgetTexts`).
  */
 function textsOf(catalog: Catalog): CatalogTexts {

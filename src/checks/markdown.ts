@@ -1,8 +1,11 @@
 /**
- * What the checks need to know about a Markdown text, read once per text
- * with markdown-it (the parser the site renders catalog texts with) and
- * cached. This parser keeps raw HTML and every link, whatever its scheme,
- * so that unsafe-markdown can see them; the renderer drops both.
+ * What the checks need to know about a Markdown text, read once per text.
+ * One-line texts of plain text, code spans, links and emphasis (most
+ * catalog texts) are read by `readInline`; every other text by markdown-it,
+ * the parser the site renders catalog texts with, and the tests hold the
+ * two to the same result. This parser keeps raw HTML and every link,
+ * whatever its scheme, so that unsafe-markdown can see them; the renderer
+ * drops both.
  */
 import MarkdownIt from 'markdown-it';
 import { BANG, INLINE_MARKUP, NOT_INLINE, textFlags } from './text-flags.ts';

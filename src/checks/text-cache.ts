@@ -18,7 +18,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { NO_FACTS, readMarkdown, type MarkdownFacts } from './markdown.ts';
 import { NO_QUANTITIES, readQuantities, type Quantity } from './quantity/read.ts';
-import { textFlags } from './text-flags.ts';
 
 export interface TextReading {
   md: MarkdownFacts;
@@ -44,23 +43,12 @@ function readText(text: string, lang: string): TextReading {
 }
 
 /**
- * A reader without a cache: identical texts of one language are read once
- * per run. A text in which one look finds nothing to read (most texts) is
- * read at once: that costs less than finding an identical text.
+ * A reader without a cache. Each text is read as it comes: finding an
+ * earlier identical text would cost more than reading it again, as most
+ * texts need one pass over their characters and no more.
  */
 export function memoryReader(): TextReader {
-  const seen = new Map<string, Map<string, TextReading>>();
-  return {
-    provider() {},
-    read(text, lang) {
-      if (textFlags(text) === 0) return readText(text, lang);
-      let byText = seen.get(lang);
-      if (!byText) seen.set(lang, (byText = new Map()));
-      let r = byText.get(text);
-      if (!r) byText.set(text, (r = readText(text, lang)));
-      return r;
-    },
-  };
+  return { provider() {}, read: readText };
 }
 
 let fingerprintMemo: string | null | undefined;
