@@ -180,7 +180,7 @@ type Piece = string | { code: string } | { href: string } | { linkEnd: true } | 
  * markdown-it does, or returns null where the line holds anything else or
  * its emphasis is not a plain sequence of pairs (nested, unbalanced,
  * triple): markdown-it reads those. Most catalog texts are such lines, and
- * markdown-it costs some twenty times more per line. The tests hold this
+ * markdown-it costs about eight times more per line. The tests hold this
  * reader to markdown-it's result on generated lines.
  */
 export function readInline(line: string): MarkdownFacts | null {
