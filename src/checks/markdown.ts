@@ -8,7 +8,7 @@
  * drops both.
  */
 import MarkdownIt from 'markdown-it';
-import { BANG, INLINE_MARKUP, NOT_INLINE, textFlags } from './text-flags.ts';
+import { BANG, BRACE, INLINE_MARKUP, NOT_INLINE, textFlags } from './text-flags.ts';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 export interface MarkdownFacts {
@@ -186,15 +186,16 @@ type Piece = string | { code: string } | { href: string } | { linkEnd: true } | 
 export function readInline(line: string): MarkdownFacts | null {
   const flags = textFlags(line);
   if (flags & NOT_INLINE || (flags & BANG && line.includes('![')) || BLOCK_START.test(line)) return null;
-  if (!(flags & INLINE_MARKUP)) return NO_FACTS;
   const text = asciiTrim(line);
   const next = [-2, -2, -2, -2];
-  let pos = nextSpecial(text, 0, next);
-  if (pos === -1) return placeholdersOnly(text);
+  let pos = flags & INLINE_MARKUP ? nextSpecial(text, 0, next) : -1;
+  if (pos === -1) return flags & BRACE ? placeholdersOnly(text) : NO_FACTS;
+  // The text between constructs matters only for placeholders.
+  const keepText = (flags & BRACE) !== 0;
   const pieces: Piece[] = [];
   let from = 0; // start of the text not yet in a piece
   const cut = (at: number): void => {
-    if (at > from) pieces.push(text.slice(from, at));
+    if (keepText && at > from) pieces.push(text.slice(from, at));
   };
   for (; pos !== -1; pos = nextSpecial(text, pos, next)) {
     const c = text.charCodeAt(pos);
@@ -238,7 +239,7 @@ export function readInline(line: string): MarkdownFacts | null {
       if (text.charCodeAt(destEnd) !== 41) return null;
       cut(pos);
       pieces.push({ href: text.slice(labelEnd + 2, destEnd) });
-      if (labelEnd > pos + 1) pieces.push(text.slice(pos + 1, labelEnd));
+      if (keepText && labelEnd > pos + 1) pieces.push(text.slice(pos + 1, labelEnd));
       pieces.push({ linkEnd: true });
       pos = from = destEnd + 1;
     }
@@ -265,15 +266,16 @@ export function readInline(line: string): MarkdownFacts | null {
   let prose = '';
   for (const p of pieces) {
     if (typeof p === 'string') prose += p;
-    else if ('marker' in p && !p.open && !p.close) prose += String.fromCharCode(p.marker).repeat(p.length);
-    else {
-      addPlaceholders(prose, facts);
-      prose = '';
+    else if ('marker' in p) {
+      if (!p.open && !p.close) prose += String.fromCharCode(p.marker).repeat(p.length);
+      else prose = flush(prose, facts);
+    } else {
+      prose = flush(prose, facts);
       if ('code' in p) facts.codeSpans.push(p.code);
       else if ('href' in p) facts.links.push(p.href);
     }
   }
-  addPlaceholders(prose, facts);
+  flush(prose, facts);
   return done(facts);
 }
 
@@ -293,6 +295,12 @@ function nextSpecial(text: string, from: number, next: number[]): number {
     if (at !== -1 && (min === -1 || at < min)) min = at;
   }
   return min;
+}
+
+/** Adds the placeholders of a run of prose; returns the empty run that follows. */
+function flush(prose: string, facts: Draft): string {
+  if (prose) addPlaceholders(prose, facts);
+  return '';
 }
 
 function placeholdersOnly(text: string): MarkdownFacts {

@@ -7,41 +7,44 @@
  */
 import { LAST_LATIN, LETTER_INDEX, NUMBER_WORDS, NUMERAL_CHARS } from './quantity/numerals.ts';
 
-/** A character that starts a code span, emphasis, a link or a placeholder: `` ` * _ [ { ``. */
+/** A character that starts a code span, emphasis or a link: `` ` * _ [ ``. */
 export const INLINE_MARKUP = 1;
+/** "{", which may start a placeholder. */
+export const BRACE = 2;
 /** A character the inline Markdown reader leaves to markdown-it: a line break, NUL, `<`, `&`, `\`, `~`. */
-export const NOT_INLINE = 2;
+export const NOT_INLINE = 4;
 /** "!": an image when "[" follows. */
-export const BANG = 4;
+export const BANG = 8;
 /** An ASCII or full-width digit. */
-export const DIGIT = 8;
+export const DIGIT = 16;
 /** A character of a Chinese numeral. */
-export const CHINESE_NUMERAL = 16;
+export const CHINESE_NUMERAL = 32;
 /** A full-width Latin letter, which the quantity reader reads as ASCII. */
-export const FULL_WIDTH_LETTER = 32;
+export const FULL_WIDTH_LETTER = 64;
 /** "%": a printf placeholder ("%s") that masking blanks out, leaving its last letter's neighbour at a word start. */
-export const PERCENT = 64;
+export const PERCENT = 128;
 /**
  * A number word, in any case, as a whole run of Latin or of Cyrillic
  * letters: a Latin word ends where a Cyrillic letter follows, as where a
  * bare URL or e-mail address is masked away before it. (Now and then a
  * run whose hash equals a number word's counts too.)
  */
-export const NUMBER_WORD = 128;
+export const NUMBER_WORD = 256;
 
-/** For every character: 0, a letter index (below 128), or 128 + its flags. */
-const TABLE: Uint8Array = (() => {
-  const table = new Uint8Array(65536);
+/** For every character: 0, a letter index (1-63), or its flags times 64. */
+const TABLE: Uint16Array = (() => {
+  const table = new Uint16Array(65536);
   const flag = (chars: string, bit: number): void => {
-    for (const ch of chars) table[ch.charCodeAt(0)] = 128 | (table[ch.charCodeAt(0)]! & 127) | bit;
+    for (const ch of chars) table[ch.charCodeAt(0)] = table[ch.charCodeAt(0)]! | (bit << 6);
   };
-  flag('`*_[{', INLINE_MARKUP);
+  flag('`*_[', INLINE_MARKUP);
+  flag('{', BRACE);
   flag('\n\r\0<&\\~', NOT_INLINE);
   flag('!', BANG);
   flag('0123456789', DIGIT);
-  for (let c = 0xff10; c <= 0xff19; c++) table[c] = 128 | DIGIT;
+  for (let c = 0xff10; c <= 0xff19; c++) table[c] = DIGIT << 6;
   flag(NUMERAL_CHARS, CHINESE_NUMERAL);
-  for (let c = 0xff21; c <= 0xff3a; c++) table[c] = table[c + 32] = 128 | FULL_WIDTH_LETTER;
+  for (let c = 0xff21; c <= 0xff3a; c++) table[c] = table[c + 32] = FULL_WIDTH_LETTER << 6;
   flag('%', PERCENT);
   for (let c = 0; c < 65536; c++) if (LETTER_INDEX[c]) table[c] = LETTER_INDEX[c]!;
   return table;
@@ -78,7 +81,7 @@ export function textFlags(text: string): number {
   let hash = 0; // its hash
   for (let i = 0; i < text.length; i++) {
     const t = table[text.charCodeAt(i)]!;
-    if (t !== 0 && t < 128) {
+    if (t !== 0 && t < 64) {
       if (run !== 0 && latin !== t <= lastLatin) {
         if (run >= shortest && run <= longest && hashes[hash] === 1) flags |= NUMBER_WORD;
         run = hash = 0;
@@ -92,7 +95,7 @@ export function textFlags(text: string): number {
       if (run >= shortest && run <= longest && hashes[hash] === 1) flags |= NUMBER_WORD;
       run = hash = 0;
     }
-    if (t !== 0) flags |= t & 127;
+    flags |= t >> 6;
   }
   if (run >= shortest && run <= longest && hashes[hash] === 1) flags |= NUMBER_WORD;
   lastText = text;
