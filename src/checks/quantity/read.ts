@@ -273,7 +273,7 @@ const NUMBER_WORD_QUANTITY = new RegExp(`${NUMBER_WORD_ALTERNATIVES}${LOOSE_GAP}
  * the reading there is. The expressions are built from the tables `scan`
  * uses, so the two cannot drift apart.
  */
-export function mayHoldQuantity(text: string): boolean {
+function mayHoldQuantity(text: string): boolean {
   const flags = textFlags(text);
   if (flags & DIGIT) return true;
   if (flags & CHINESE_NUMERAL && CHINESE_QUANTITY.test(text)) return true;
