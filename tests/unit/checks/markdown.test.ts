@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseMarkdown, readInline, readMarkdown } from '../../../src/checks/markdown.ts';
 
+/** Lines made of pieces drawn from `pieces`. */
+const linesOf = (pieces: string[], maxLength: number) => fc.array(fc.constantFrom(...pieces), { maxLength }).map((parts) => parts.join(''));
+
 /** Characters that matter to Markdown, and ordinary ones around them. */
 const ALPHABET = [...'ab Z9 1.)-+=*_`[]()<>!|#\\~&{}:/@$%^"\'\n\t', ' ', '\u00a0', '{limit}', '{x1}', 'http://e.x', '余额', 'тест'];
 /** Lines with links and emphasis: delimiter runs next to letters, CJK, spaces and punctuation; link parts whole and in pieces. */
@@ -19,39 +22,17 @@ const EMPHASIS_LINE = fc.array(fc.tuple(wrapped, separator), { maxLength: 8 }).m
 const TICKS = ['`', '``', '```', ' ', '  ', 'a', 'Z_1', '{limit}', '{', '}', '\u00a0', '余额', '-', '1.'];
 
 describe('readMarkdown', () => {
-  it('reads plain lines without markdown-it and gets what markdown-it gets', () => {
+  it.each([
+    ['any line of Markdown characters', linesOf(ALPHABET, 24), 5000],
+    ['code spans on a line', linesOf(TICKS, 16), 5000],
+    ['links and emphasis on a line', linesOf(INLINE, 20), 20000],
+    ['emphasis on a line', EMPHASIS_LINE, 20000],
+  ] as const)('reads %s as markdown-it does', (_, lines, numRuns) => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 24 }).map((parts) => parts.join('')), (text) => {
+      fc.property(lines, (text) => {
         expect(readMarkdown(text)).toEqual(parseMarkdown(text));
       }),
-      { numRuns: 5000 },
-    );
-  });
-
-  it('reads code spans on a plain line as markdown-it does', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...TICKS), { maxLength: 16 }).map((parts) => parts.join('')), (text) => {
-        expect(readMarkdown(text)).toEqual(parseMarkdown(text));
-      }),
-      { numRuns: 5000 },
-    );
-  });
-
-  it('reads links and emphasis on a line as markdown-it does', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...INLINE), { maxLength: 20 }).map((parts) => parts.join('')), (text) => {
-        expect(readMarkdown(text)).toEqual(parseMarkdown(text));
-      }),
-      { numRuns: 20000 },
-    );
-  });
-
-  it('reads emphasis on a line as markdown-it does', () => {
-    fc.assert(
-      fc.property(EMPHASIS_LINE, (text) => {
-        expect(readMarkdown(text)).toEqual(parseMarkdown(text));
-      }),
-      { numRuns: 20000 },
+      { numRuns },
     );
   });
 
