@@ -89,8 +89,8 @@ const prepared = new WeakMap<Catalog, CatalogTexts>();
 
 /**
  * Reads every text field of the catalog once: its Markdown facts and its
- * quantities. Every check then walks plain
- * arrays; runChecks drops them when it is done (`forgetTexts`).
+ * quantities. Every check then walks plain arrays; runChecks drops them
+ * when it is done (`forgetTexts`).
  */
 function textsOf(catalog: Catalog): CatalogTexts {
   return prepared.get(catalog) ?? prepareTexts(catalog, memoryReader());
