@@ -85,7 +85,54 @@ const SPACED_LETTER = `[^\\P{L}${CJK}]`;
  * follow ("50KB的图片"), and so may a "_" that closes emphasis ("_30 s_"),
  * but not one that continues an identifier ("5s_TIMEOUT").
  */
-const WORD_END = `(?!${SPACED_LETTER}|[\\p{M}\\p{N}]|_[\\p{L}\\p{N}])`;
+export const WORD_END = `(?!${SPACED_LETTER}|[\\p{M}\\p{N}]|_[\\p{L}\\p{N}])`;
+/** WORD_END on its own, tried at one position. */
+const WORD_END_AT = new RegExp(WORD_END, 'uy');
+/**
+ * What WORD_END refuses among ASCII and Cyrillic characters (it refuses
+ * more). An expression with WORD_END takes about a millisecond to compile,
+ * for its Unicode classes, and there are some sixty spellings: each is
+ * compiled with this end instead, and WORD_END is checked after it (see
+ * `Spelling`).
+ */
+const LOOSE_WORD_END = '(?![A-Za-z0-9\\u0400-\\u0481\\u0483-\\u04ff]|_[A-Za-z0-9])';
+
+/**
+ * A spelling (of a unit or a multiplier) as `(?:pattern)WORD_END` matches
+ * it, for a non-CJK one. Its expression ends with LOOSE_WORD_END instead,
+ * which every end that WORD_END accepts passes too, so the match it finds
+ * comes no later in the engine's order than WORD_END's would: when
+ * WORD_END accepts that match's end, it is the same match. When it does
+ * not ("5 secé"), the exact expression decides; it is compiled the first
+ * time that happens.
+ */
+export class Spelling {
+  private readonly pattern: string;
+  private readonly flags: string;
+  private readonly cjk: boolean;
+  private readonly loose: RegExp;
+  private exact: RegExp | undefined;
+
+  constructor(pattern: string, flags: string, cjk: boolean) {
+    this.pattern = pattern;
+    this.flags = flags;
+    this.cjk = cjk;
+    this.loose = new RegExp(`(?:${pattern})${cjk ? '' : LOOSE_WORD_END}`, flags);
+  }
+
+  /** The length of the spelling at `at`, or -1. */
+  lengthAt(text: string, at: number): number {
+    this.loose.lastIndex = at;
+    const m = this.loose.exec(text);
+    if (!m) return -1;
+    if (this.cjk) return m[0].length;
+    WORD_END_AT.lastIndex = at + m[0].length;
+    if (WORD_END_AT.test(text)) return m[0].length;
+    this.exact ??= new RegExp(`(?:${this.pattern})${WORD_END}`, this.flags);
+    this.exact.lastIndex = at;
+    return this.exact.exec(text)?.[0].length ?? -1;
+  }
+}
 
 interface UnitAlias {
   /** Regular expression source of the spelling. */
@@ -102,7 +149,7 @@ interface UnitAlias {
 const RU_WORD = '[а-яё]*';
 
 /** Every spelling of every unit, in en, ru and zh. The longest match wins. */
-const UNIT_ALIASES: readonly UnitAlias[] = [
+export const UNIT_ALIASES: readonly UnitAlias[] = [
   // bytes, English
   { pattern: 'B', unit: 'B' },
   { pattern: 'bytes?', unit: 'B', ci: true },
@@ -165,15 +212,10 @@ const UNIT_ALIASES: readonly UnitAlias[] = [
 ];
 
 interface CompiledAlias extends UnitAlias {
-  re: RegExp;
+  spelling: Spelling;
 }
 
-function compile(alias: UnitAlias): CompiledAlias {
-  const source = `(?:${alias.pattern})${alias.cjk ? '' : WORD_END}`;
-  return { ...alias, re: new RegExp(source, alias.ci ? 'iuy' : 'uy') };
-}
-
-const COMPILED_ALIASES: readonly CompiledAlias[] = UNIT_ALIASES.map(compile);
+const COMPILED_ALIASES: readonly CompiledAlias[] = UNIT_ALIASES.map((alias) => ({ ...alias, spelling: new Spelling(alias.pattern, alias.ci ? 'iuy' : 'uy', !!alias.cjk) }));
 /** Every spelling at once, case-insensitive and without the word end: where it fails, no spelling matches. */
 const ANY_UNIT = new RegExp(UNIT_ALIASES.map((a) => `(?:${a.pattern})`).join('|'), 'iuy');
 
@@ -199,11 +241,10 @@ function matchUnit(
   for (const alias of COMPILED_ALIASES) {
     if (alias.attachedOnly && !attached) continue;
     if (options.cjkOnly && !alias.cjk) continue;
-    alias.re.lastIndex = at;
-    const m = alias.re.exec(text);
-    if (!m || m[0].length === 0) continue;
-    if (options.minLength !== undefined && m[0].length < options.minLength) continue;
-    const end = at + m[0].length;
+    const length = alias.spelling.lengthAt(text, at);
+    if (length <= 0) continue;
+    if (options.minLength !== undefined && length < options.minLength) continue;
+    const end = at + length;
     if (!best || end > best.end) best = { unit: alias.unit, end };
   }
   return best;
@@ -221,7 +262,7 @@ interface Multiplier {
 }
 
 /** Words that multiply the number before them: "5万" = 50000, "2 млн" = 2000000. */
-const MULTIPLIERS: readonly Multiplier[] = [
+export const MULTIPLIERS: readonly Multiplier[] = [
   { pattern: '亿', exponent: 8, cjk: true },
   { pattern: '千万', exponent: 7, cjk: true },
   { pattern: '百万', exponent: 6, cjk: true },
@@ -237,18 +278,14 @@ const MULTIPLIERS: readonly Multiplier[] = [
   { pattern: `млрд\\.?|миллиард${RU_WORD}`, exponent: 9 },
 ];
 
-const COMPILED_MULTIPLIERS = MULTIPLIERS.map((m) => ({
-  ...m,
-  re: new RegExp(`(?:${m.pattern})${m.cjk ? '' : WORD_END}`, 'iuy'),
-}));
+const COMPILED_MULTIPLIERS = MULTIPLIERS.map((m) => ({ ...m, spelling: new Spelling(m.pattern, 'iuy', !!m.cjk) }));
 
 function matchMultiplier(text: string, at: number): { exponent: number; end: number } | null {
   let best: { exponent: number; end: number } | null = null;
   for (const m of COMPILED_MULTIPLIERS) {
-    m.re.lastIndex = at;
-    const found = m.re.exec(text);
-    if (!found || found[0].length === 0) continue;
-    const end = at + found[0].length;
+    const length = m.spelling.lengthAt(text, at);
+    if (length <= 0) continue;
+    const end = at + length;
     if (!best || end > best.end) best = { exponent: m.exponent, end };
   }
   return best;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseChineseNumeral, readQuantities, readQuantitiesWithoutLooking, type Quantity } from '../../../../src/checks/quantity/index.ts';
+import { MULTIPLIERS, parseChineseNumeral, readQuantities, readQuantitiesWithoutLooking, Spelling, UNIT_ALIASES, WORD_END, type Quantity } from '../../../../src/checks/quantity/index.ts';
 
 /** The quantities of `text` as [raw, value, unit] triples. */
 function triples(text: string, locale: string): [string, number, string | null][] {
@@ -690,6 +690,32 @@ describe('readQuantities: its quick looks', () => {
     ['in Chinese', '等两分钟'],
   ])('see a number word %s', (_, text) => {
     expect(readQuantities(text, 'en')).not.toHaveLength(0);
+  });
+});
+
+describe('Spelling', () => {
+  // Spellings of units and multipliers, whole and cut short, then what may follow them: letters of several scripts, marks, digits, "_", dots, CJK.
+  const starts = ['s', 'sec', 'secs', 'seconds', 'ms', 'msec', 'm', 'min', 'mins', 'h', 'hrs', 'd', 'day', 'days', 'B', 'b', 'KB', 'kb', 'Kb', 'KiB', 'MB', 'Mo', 'Ko', 'ko', 'octets', 'sek.', 'std.', 'días', 'dias', 'с', 'сек', 'секунд', 'секунды', 'мс', 'мин', 'ч', 'час', 'часа', 'дн', 'дн.', 'д.', 'дней', 'Б', 'байт', 'байта', 'КБ', 'кбайт', 'тыс', 'тыс.', 'тысяч', 'млн.', 'миллиона', 'thousand', 'million', '字节', '秒', '分钟', '万'];
+  const ends = ['', ' ', '.', '..', ',', 'x', 'é', 'ß', 'Ā', 'ä', 'ж', 'Ё', '҂', '\u0301', '5', '٣', '_', '_a', '_ ', '_5', '中', '\u212a', 'ſ', 's', 'а', '-', '*'];
+  const spellings = [
+    ...UNIT_ALIASES.map((a) => [a.pattern, a.ci ? 'iuy' : 'uy', !!a.cjk] as const),
+    ...MULTIPLIERS.map((m) => [m.pattern, 'iuy', !!m.cjk] as const),
+  ];
+
+  it('matches as the expression with the exact word end does, on every spelling', () => {
+    let compared = 0;
+    for (const [pattern, flags, cjk] of spellings) {
+      const spelling = new Spelling(pattern, flags, cjk);
+      const exact = new RegExp(`(?:${pattern})${cjk ? '' : WORD_END}`, flags);
+      for (const start of starts)
+        for (const end of ends) {
+          const text = `5 ${start}${end}`;
+          exact.lastIndex = 2;
+          expect(spelling.lengthAt(text, 2), `${pattern} in ${JSON.stringify(text)}`).toBe(exact.exec(text)?.[0].length ?? -1);
+          compared++;
+        }
+    }
+    expect(compared).toBeGreaterThan(50_000);
   });
 });
 
