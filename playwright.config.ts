@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath, CHROMIUM_ARGS } from './tests/e2e/browser.ts';
+import { chromiumExecutable, CHROMIUM_ARGS } from './tests/e2e/browser.ts';
 
 const PORT = 4329;
 const HOSTILE_PORT = 4330;
-const executablePath = chromiumPath();
+const executablePath = chromiumExecutable();
 const astro = 'node node_modules/astro/bin/astro.mjs build';
 
 export default defineConfig({

@@ -36,6 +36,7 @@ import { writeCatalog } from './generate.mjs';
 import { measured } from './lib/measure.mjs';
 import { distSize, pageTypes, searchIndexSizes, pagefindSizes, catalogIndex, stats } from './lib/sizes.mjs';
 import { serve } from './lib/serve.mjs';
+import { chromiumExecutable } from '../tests/e2e/browser.ts';
 import { launch, measureErrcatSearch, measurePagefind, pagefindFirstBytes } from './lib/search-bench.mjs';
 import { runLighthouse, runAxe } from './lib/audit.mjs';
 import { summarize } from './lib/profile-summary.mjs';
@@ -100,7 +101,7 @@ function machine() {
   };
   let chromium;
   try {
-    chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop();
+    chromium = execFileSync(chromiumExecutable(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop();
   } catch {
     chromium = undefined;
   }
@@ -462,6 +463,13 @@ if (flag('report-only')) {
   process.exit(0);
 }
 
+// Search, Pagefind and the audits run in Chromium: without one, stop now rather than after the builds.
+try {
+  chromiumExecutable();
+} catch (e) {
+  console.error(`bench: ${e.message}`);
+  process.exit(2);
+}
 mkdirSync(path.join(OUT, 'logs'), { recursive: true });
 log(`config ${JSON.stringify(config)}`);
 if (results.machine.loadAtStart[0] > 1) log(`note: load average is ${results.machine.loadAtStart[0]} at start; other processes are running and timings will be noisier`);

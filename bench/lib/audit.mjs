@@ -1,6 +1,6 @@
 /**
- * Lighthouse (Node API, Chromium launched by chrome-launcher from
- * /usr/bin/chromium, headless) on a few pages of a served site: the four
+ * Lighthouse (Node API, Chromium launched by chrome-launcher: the one the
+ * e2e tests use, headless) on a few pages of a served site: the four
  * category scores, and the audits that did not pass. Also axe-core (via
  * @axe-core/playwright) on the same pages, in light and dark color schemes,
  * as a second accessibility opinion.
@@ -8,12 +8,12 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import AxeBuilder from '@axe-core/playwright';
-import { CHROMIUM_ARGS } from './search-bench.mjs';
+import { chromiumExecutable, CHROMIUM_ARGS } from '../../tests/e2e/browser.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 export async function runLighthouse(baseUrl, paths, { runs = 1 } = {}) {
-  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumExecutable(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   const out = [];
   try {
     for (const p of paths) {

@@ -20,11 +20,10 @@
  * list needs to render).
  */
 import { chromium } from '@playwright/test';
-
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import { chromiumExecutable, CHROMIUM_ARGS } from '../../tests/e2e/browser.ts';
 
 export function launch() {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 }
 
 const INSTRUMENT = () => {

@@ -1,7 +1,7 @@
 /**
- * Which Chromium the e2e tests drive: Playwright's own when it is installed,
- * else the system one (Debian: /usr/bin/chromium). With neither, the run
- * stops with a message saying how to install one.
+ * Which Chromium the e2e tests and the benchmark drive: Playwright's own
+ * when it is installed, else the system one (Debian: /usr/bin/chromium).
+ * With neither, the run stops with a message saying how to install one.
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -10,18 +10,23 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 
 const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-export function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+function playwrightsOwn(): string | undefined {
   try {
     const own = chromium.executablePath();
-    if (own && existsSync(own)) return undefined; // Playwright finds its own
+    return own && existsSync(own) ? own : undefined;
   } catch {
-    // no Playwright browser
+    return undefined; // no Playwright browser
   }
-  const system = SYSTEM.find((p) => existsSync(p));
-  if (system) return system;
+}
+
+/** The Chromium binary to launch: CHROMIUM_PATH, Playwright's own, or the system one. Throws, saying how to install one, when there is none. */
+export function chromiumExecutable(): string {
+  const named = process.env.CHROMIUM_PATH;
+  if (named && !existsSync(named)) throw new Error(`CHROMIUM_PATH is ${named}, which does not exist.`);
+  const found = process.env.CHROMIUM_PATH || playwrightsOwn() || SYSTEM.find((p) => existsSync(p));
+  if (found) return found;
   throw new Error(
-    'No Chromium to run the e2e tests with.\n' +
+    'No Chromium to run the e2e tests and the benchmark in.\n' +
       '  Install one: on Debian or Ubuntu, `sudo apt-get install -y chromium fonts-noto-cjk`;\n' +
       '  elsewhere `npx playwright install chromium`; or point CHROMIUM_PATH at a Chromium binary.',
   );
