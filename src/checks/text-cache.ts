@@ -51,6 +51,13 @@ export function memoryReader(): TextReader {
   return { provider() {}, read: readText };
 }
 
+/**
+ * The files whose code decides a reading, relative to this one: the two
+ * readers, every file they import, and the cache's own format. A test
+ * follows the readers' imports and fails when one is missing here.
+ */
+export const READER_FILES = ['./markdown.ts', './text-flags.ts', './quantity/read.ts', './quantity/numerals.ts', './check.ts', './text-cache.ts'];
+
 let fingerprintMemo: string | null | undefined;
 
 /** A hash of the reader's code, or null when its files cannot be read (a bundled build): then there is no cache. */
@@ -58,7 +65,7 @@ function fingerprint(): string | null {
   if (fingerprintMemo !== undefined) return fingerprintMemo;
   try {
     const hash = createHash('sha256');
-    for (const rel of ['./markdown.ts', './text-flags.ts', './quantity/read.ts', './quantity/numerals.ts', './check.ts', './text-cache.ts']) hash.update(readFileSync(new URL(rel, import.meta.url)));
+    for (const rel of READER_FILES) hash.update(readFileSync(new URL(rel, import.meta.url)));
     hash.update(String(createRequire(import.meta.url)('markdown-it/package.json').version));
     fingerprintMemo = hash.digest('base64url');
   } catch {

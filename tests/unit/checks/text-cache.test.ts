@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/catalog/load.ts';
 import { prepareTexts } from '../../../src/checks/check.ts';
 import { runChecks } from '../../../src/checks/run.ts';
-import { cachedReader } from '../../../src/checks/text-cache.ts';
+import { cachedReader, READER_FILES } from '../../../src/checks/text-cache.ts';
 import { catalogOf, code, lines } from '../helpers.ts';
 
 const DRIFT = 'tests/fixtures/drift/catalog';
@@ -64,5 +64,23 @@ describe('the checks cache', () => {
     writeFileSync(path.join(dir, 'texts.json'), '{"fingerprint": ');
     expect(lines(runChecks(loadCatalog(DRIFT), { cache: dir }).findings)).toEqual(lines(runChecks(loadCatalog(DRIFT)).findings));
     expect(JSON.parse(readFileSync(path.join(dir, 'texts.json'), 'utf8'))).toHaveProperty('providers');
+  });
+});
+
+describe('the cache key', () => {
+  it('hashes every file the two readers import, so that a change to any of them reads every text again', () => {
+    const dir = path.resolve('src/checks');
+    const reached = new Set<string>();
+    const follow = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      // Imports of values; `import type` decides no reading.
+      for (const m of readFileSync(file, 'utf8').matchAll(/^import (?!type )[^;]*? from '(\.{1,2}\/[^']+)';$/gm)) follow(path.resolve(path.dirname(file), m[1]!));
+    };
+    follow(path.join(dir, 'markdown.ts'));
+    follow(path.join(dir, 'quantity/read.ts'));
+    const listed = new Set(READER_FILES.map((f) => path.resolve(dir, f)));
+    expect(reached.size).toBeGreaterThanOrEqual(4);
+    expect([...reached].filter((f) => !listed.has(f)).map((f) => path.relative(dir, f))).toEqual([]);
   });
 });
