@@ -1,6 +1,13 @@
+/**
+ * Full-page screenshots of a site served at 127.0.0.1:4321 (`npm run preview`):
+ *   node bench/screenshot.mjs <out dir> /en/@390 /ru/capmonster-cloud/@1280@dark ...
+ * (path@width@color scheme), in the Chromium the e2e tests use.
+ */
 import { chromium } from '@playwright/test';
+import { chromiumExecutable, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+
 const [,, out, ...paths] = process.argv;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 for (const spec of paths) {
   const [path, w, scheme] = spec.split('@');
   const page = await browser.newPage({ viewport: { width: Number(w || 1280), height: 900 }, colorScheme: scheme || 'light' });
