@@ -23,7 +23,7 @@ function playwrightsOwn(): string | undefined {
 export function chromiumExecutable(): string {
   const named = process.env.CHROMIUM_PATH;
   if (named && !existsSync(named)) throw new Error(`CHROMIUM_PATH is ${named}, which does not exist.`);
-  const found = process.env.CHROMIUM_PATH || playwrightsOwn() || SYSTEM.find((p) => existsSync(p));
+  const found = named || playwrightsOwn() || SYSTEM.find((p) => existsSync(p));
   if (found) return found;
   throw new Error(
     'No Chromium to run the e2e tests and the benchmark in.\n' +
