@@ -3,11 +3,10 @@
  *   node bench/screenshot.mjs <out dir> /en/@390 /ru/capmonster-cloud/@1280@dark ...
  * (path@width@color scheme), in the Chromium the e2e tests use.
  */
-import { chromium } from '@playwright/test';
-import { chromiumExecutable, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { launch } from './lib/search-bench.mjs';
 
 const [,, out, ...paths] = process.argv;
-const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+const browser = await launch();
 for (const spec of paths) {
   const [path, w, scheme] = spec.split('@');
   const page = await browser.newPage({ viewport: { width: Number(w || 1280), height: 900 }, colorScheme: scheme || 'light' });
