@@ -5,9 +5,9 @@
 import type { Catalog, LoadedCode, LoadedProvider, PathSeg } from '../catalog/load.ts';
 import { TEXT_FIELDS, type Text, type TextField } from '../catalog/schema.ts';
 import type { Finding, Severity } from './finding.ts';
-import type { MarkdownFacts } from './markdown.ts';
+import { NO_FACTS, type MarkdownFacts } from './markdown.ts';
 import type { Quantity } from './quantity/read.ts';
-import { memoryReader, type TextReader } from './text-cache.ts';
+import { memoryReader, type TextReader, type TextReading } from './text-cache.ts';
 
 export interface Check {
   /** The check's id: its file name. */
@@ -80,9 +80,20 @@ export interface TextPair extends FieldText {
   source: FieldText;
 }
 
+/**
+ * What the checks read from a catalog's texts. Most texts hold nothing a
+ * check reads (no code, link, placeholder, emphasis or number), and a
+ * check has nothing to compare in a pair of two such texts: only the texts
+ * that hold something, and the other side of their pairs, become fields.
+ * Checks that need every text (unchanged-translation) walk the catalog.
+ */
 export interface CatalogTexts {
+  /** The text fields that hold Markdown facts or quantities, and their counterparts in a pair; each code's fields together. */
   fields: FieldText[];
-  pairs: TextPair[];
+  /** The fields that hold Markdown facts. */
+  markdownFields: FieldText[];
+  /** The translated fields where the translation or its source holds Markdown facts. */
+  markdownPairs: TextPair[];
 }
 
 const prepared = new WeakMap<Catalog, CatalogTexts>();
@@ -96,52 +107,73 @@ function textsOf(catalog: Catalog): CatalogTexts {
   return prepared.get(catalog) ?? prepareTexts(catalog, memoryReader());
 }
 
+/** Whether a reading holds anything a check reads. */
+function holds(r: TextReading): boolean {
+  return r.md !== NO_FACTS || r.quantities.length > 0;
+}
+
 /** Reads the catalog's texts with `reader` (runChecks passes one backed by the cache). */
 export function prepareTexts(catalog: Catalog, reader: TextReader): CatalogTexts {
   const { sourceLocale, locales } = catalog.site;
   const langs = new Map(locales.map((l) => [l.id, l.lang ?? l.id]));
-  const fields: FieldText[] = [];
-  const pairs: TextPair[] = [];
+  const sourceLang = langs.get(sourceLocale) ?? sourceLocale;
+  const texts: CatalogTexts = { fields: [], markdownFields: [], markdownPairs: [] };
+  const { fields, markdownFields, markdownPairs } = texts;
+  const add = (f: FieldText): FieldText => {
+    fields.push(f);
+    if (f.md !== NO_FACTS) markdownFields.push(f);
+    return f;
+  };
+  // The source locale's fields of the code being read, by field index: the reading, and the field once one is made.
+  const sourceReadings: (TextReading | undefined)[] = [];
+  const sourceFields: (FieldText | undefined)[] = [];
   for (const provider of catalog.providers) {
     reader.provider(provider, langs);
     for (const code of provider.codes) {
-      const mine: Record<string, FieldText[]> = {};
-      for (const [locale, text] of Object.entries(code.texts) as [string, Text][]) {
+      // The source locale first, so that each translation meets its source as it is read.
+      const source = code.texts[sourceLocale];
+      for (let k = 0; k < TEXT_FIELDS.length; k++) {
+        const value = source?.[TEXT_FIELDS[k]!];
+        const r = value === undefined ? undefined : reader.read(value, sourceLang);
+        sourceReadings[k] = r;
+        sourceFields[k] = r && holds(r) ? add(new FieldText(provider, code, TEXT_FIELDS[k]!, sourceLocale, value!, r.md, r.quantities, sourceLocale)) : undefined;
+      }
+      for (const locale in code.texts) {
+        if (locale === sourceLocale) continue;
+        const text = code.texts[locale]!;
         const lang = langs.get(locale) ?? locale;
-        const list: FieldText[] = (mine[locale] = []);
-        for (const field of TEXT_FIELDS) {
+        for (let k = 0; k < TEXT_FIELDS.length; k++) {
+          const field = TEXT_FIELDS[k]!;
           const value = text[field];
           if (value === undefined) continue;
-          const { md, quantities } = reader.read(value, lang);
-          const f = new FieldText(provider, code, field, locale, value, md, quantities, sourceLocale);
-          fields.push(f);
-          list.push(f);
-        }
-      }
-      const source = mine[sourceLocale];
-      if (!source) continue;
-      for (const [locale, list] of Object.entries(mine)) {
-        if (locale === sourceLocale) continue;
-        for (const f of list) {
-          f.source = source.find((x) => x.field === f.field);
-          if (f.source) pairs.push(f as TextPair);
+          const r = reader.read(value, lang);
+          const from = sourceReadings[k];
+          if (!holds(r) && !(from && holds(from))) continue;
+          const f = add(new FieldText(provider, code, field, locale, value, r.md, r.quantities, sourceLocale));
+          if (!from) continue;
+          f.source = sourceFields[k] ??= add(new FieldText(provider, code, field, sourceLocale, source![field]!, from.md, from.quantities, sourceLocale));
+          if (f.md !== NO_FACTS || from.md !== NO_FACTS) markdownPairs.push(f as TextPair);
         }
       }
     }
   }
-  const texts = { fields, pairs };
   prepared.set(catalog, texts);
   return texts;
 }
 
-/** Every translated text field that has a source-locale counterpart. */
-export function translatedFields(catalog: Catalog): readonly TextPair[] {
-  return textsOf(catalog).pairs;
+/** The translated fields where the translation or its source has Markdown facts: a pair with none on either side has nothing for a Markdown check to compare. */
+export function translatedFieldsWithMarkdown(catalog: Catalog): readonly TextPair[] {
+  return textsOf(catalog).markdownPairs;
 }
 
-/** Every text field of every code in every locale. */
-export function allFields(catalog: Catalog): readonly FieldText[] {
+/** The text fields that hold Markdown facts or quantities, and the other side of each pair where one side does; each code's fields together. */
+export function fieldsWithReadings(catalog: Catalog): readonly FieldText[] {
   return textsOf(catalog).fields;
+}
+
+/** The text fields that have Markdown facts. */
+export function fieldsWithMarkdown(catalog: Catalog): readonly FieldText[] {
+  return textsOf(catalog).markdownFields;
 }
 
 /** Drops what the checks read from the catalog's texts (runChecks calls it when done). */

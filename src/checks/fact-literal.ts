@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../catalog/load.ts';
 import type { Fact } from '../catalog/schema.ts';
-import { allFields, codeFinding, type Check } from './check.ts';
+import { codeFinding, fieldsWithReadings, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 import type { Quantity } from './quantity/index.ts';
 
@@ -33,9 +33,10 @@ function matches(q: Quantity, fact: Fact): boolean {
 
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
-  for (const f of allFields(catalog)) {
+  for (const f of fieldsWithReadings(catalog)) {
+    if (!f.quantities.length) continue;
     const facts = Object.entries(f.code.facts);
-    if (!facts.length || !f.quantities.length) continue;
+    if (!facts.length) continue;
     for (const q of f.quantities) {
       const hit = facts.find(([, fact]) => matches(q, fact));
       if (!hit)

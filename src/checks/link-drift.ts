@@ -6,7 +6,7 @@
  * (`localeHosts`).
  */
 import type { Catalog } from '../catalog/load.ts';
-import { codeFinding, translatedFields, type Check } from './check.ts';
+import { codeFinding, translatedFieldsWithMarkdown, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 
 export const id = 'link-drift';
@@ -65,7 +65,7 @@ function run(catalog: Catalog): Finding[] {
     if (!found) seen.set(raw, (found = normalizeWith(raw, localeSet)));
     return found;
   };
-  for (const t of translatedFields(catalog)) {
+  for (const t of translatedFieldsWithMarkdown(catalog)) {
     if (!t.source.md.links.length && !t.md.links.length) continue;
     const src = t.source.md.links.map(target);
     const dst = t.md.links.map(target);

@@ -4,14 +4,14 @@
  * every locale carries the same ones. A placeholder must name a fact.
  */
 import type { Catalog } from '../catalog/load.ts';
-import { allFields, codeFinding, list, missingFrom, quote, sameList, translatedFields, type Check } from './check.ts';
+import { codeFinding, fieldsWithMarkdown, list, missingFrom, quote, sameList, translatedFieldsWithMarkdown, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 
 export const id = 'literal-parity';
 
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
-  for (const t of translatedFields(catalog)) {
+  for (const t of translatedFieldsWithMarkdown(catalog)) {
     const src = t.source.md;
     const dst = t.md;
     // Most translations keep the source's literals in the source's order: nothing to compare.
@@ -30,7 +30,7 @@ function run(catalog: Catalog): Finding[] {
       out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} ${parts.join(' and ')}.`, hint: 'Use the same placeholders as the source text; the site fills them from the code\'s facts.' }));
     }
   }
-  for (const f of allFields(catalog)) {
+  for (const f of fieldsWithMarkdown(catalog)) {
     if (!f.md.placeholders.length) continue;
     for (const name of new Set(f.md.placeholders)) {
       if (!(name in f.code.facts))

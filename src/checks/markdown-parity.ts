@@ -4,17 +4,16 @@
  * allows one emphasis of difference.
  */
 import type { Catalog } from '../catalog/load.ts';
-import { codeFinding, list, translatedFields, type Check } from './check.ts';
+import { codeFinding, list, translatedFieldsWithMarkdown, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 
 export const id = 'markdown-parity';
 
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
-  for (const t of translatedFields(catalog)) {
+  for (const t of translatedFieldsWithMarkdown(catalog)) {
     const s = t.source.md;
     const d = t.md;
-    if (s === d) continue; // both without facts
     const diffs: string[] = [];
     const count = (label: [string, string], a: number, b: number, slack: number) => {
       if (Math.abs(a - b) > slack) diffs.push(`${b} ${label[b === 1 ? 0 : 1]} where ${t.sourceLocale} has ${a}`);

@@ -89,9 +89,31 @@ export const NO_FACTS: MarkdownFacts = Object.freeze({
   html: Object.freeze([]),
 });
 
+/**
+ * The facts as kept: NO_FACTS when there are none, else with each list at
+ * its exact length, the empty ones shared. The checks keep every text's
+ * facts for the whole run, and a list grown by push() holds room for
+ * sixteen items: on a large catalog that slack was half of what a run
+ * keeps, and the garbage collector copies what is kept.
+ */
 function done(f: Draft): MarkdownFacts {
   const none = !f.codeSpans.length && !f.links.length && !f.placeholders.length && !f.html.length && !f.emphasis && !f.strong && !f.listItems && !f.tableRows;
-  return none ? NO_FACTS : f;
+  if (none) return NO_FACTS;
+  return {
+    codeSpans: exact(f.codeSpans),
+    links: exact(f.links),
+    placeholders: exact(f.placeholders),
+    emphasis: f.emphasis,
+    strong: f.strong,
+    listItems: f.listItems,
+    tableRows: f.tableRows,
+    html: exact(f.html),
+  };
+}
+
+/** A list at its exact length; the shared empty list when it is empty. */
+function exact(list: string[]): readonly string[] {
+  return list.length === 0 ? NO_FACTS.codeSpans : list.slice();
 }
 
 /** The facts as markdown-it reads them, whatever the text. */

@@ -8,7 +8,9 @@
 import type { Catalog, LoadedCode } from '../catalog/load.ts';
 import type { Fact } from '../catalog/schema.ts';
 import { TEXT_FIELDS, type TextField } from '../catalog/schema.ts';
-import { allFields, codeFinding, sameList, type Check, type FieldText } from './check.ts';
+import { codeFinding, FieldText, fieldsWithReadings, sameList, type Check } from './check.ts';
+import { NO_FACTS } from './markdown.ts';
+import { NO_QUANTITIES } from './quantity/read.ts';
 import type { Finding } from './finding.ts';
 import { compareQuantities, type Drift, type Quantity } from './quantity/index.ts';
 
@@ -80,20 +82,28 @@ function compareField(code: LoadedCode, field: TextField, texts: FieldText[], ca
 
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
-  // allFields lists each code's texts together, so one code's fields are one run of the list.
-  const fields = allFields(catalog);
+  const { sourceLocale } = catalog.site;
+  // Each code's fields are together in the list: one code's fields are one run of it.
+  const fields = fieldsWithReadings(catalog);
   for (let i = 0; i < fields.length; ) {
-    const code = fields[i]!.code;
-    const byField = new Map<TextField, FieldText[]>();
-    for (; i < fields.length && fields[i]!.code === code; i++) {
-      const f = fields[i]!;
-      const list = byField.get(f.field);
-      if (list) list.push(f);
-      else byField.set(f.field, [f]);
-    }
+    const { code, provider } = fields[i]!;
+    const start = i;
+    let cited = false; // some text of the code states a quantity or cites a fact
+    for (; i < fields.length && fields[i]!.code === code; i++) cited ||= fields[i]!.quantities.length > 0 || fields[i]!.md.placeholders.length > 0;
+    // Most codes state no number in any locale: nothing to compare.
+    if (!cited) continue;
+    const read = fields.slice(start, i);
     for (const field of TEXT_FIELDS) {
-      const texts = byField.get(field);
-      if (texts) compareField(code, field, texts, catalog, out);
+      // A field no locale states a number in has nothing to compare.
+      if (!read.some((f) => f.field === field)) continue;
+      // The field in every locale that has it; a text that is not a field of its own holds no number.
+      const texts: FieldText[] = [];
+      for (const locale in code.texts) {
+        const value = code.texts[locale]![field];
+        if (value === undefined) continue;
+        texts.push(read.find((f) => f.locale === locale && f.field === field) ?? new FieldText(provider, code, field, locale, value, NO_FACTS, NO_QUANTITIES, sourceLocale));
+      }
+      if (texts.length) compareField(code, field, texts, catalog, out);
     }
   }
   return out;

@@ -14,11 +14,15 @@ function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
   const locales = new Set(catalog.site.locales.map((l) => l.id));
   const byRef = new Map<string, LoadedCode>();
+  // Each code's "provider/CODE", made once: the same string object is the map key and the name looked for among other codes' equivalents, so comparing it costs a hash compare, where a fresh string would be read whole each time.
+  const refOf = new Map<LoadedCode, string>();
   for (const provider of catalog.providers) {
     const seen = new Map<string, { code: LoadedCode; as: string }>();
     const phases = new Set(provider.phases.map((p) => p.id));
     for (const code of provider.codes) {
-      byRef.set(`${provider.id}/${code.code}`, code);
+      const ref = `${provider.id}/${code.code}`;
+      byRef.set(ref, code);
+      refOf.set(code, ref);
       for (let n = -1; n < code.aliases.length; n++) {
         const name = n === -1 ? code.code : code.aliases[n]!;
         const key = name.toUpperCase();
@@ -55,7 +59,7 @@ function run(catalog: Catalog): Finding[] {
   for (const provider of catalog.providers) {
     const codes = new Set(provider.codes.map((c) => c.code));
     for (const code of provider.codes) {
-      const self = `${provider.id}/${code.code}`;
+      const self = refOf.get(code)!;
       code.equivalents.forEach((ref, i) => {
         const other = byRef.get(ref);
         if (!other) {

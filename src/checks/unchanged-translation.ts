@@ -4,7 +4,8 @@
  * outside code (a bare code, a number) are exempt.
  */
 import type { Catalog } from '../catalog/load.ts';
-import { codeFinding, translatedFields, type Check } from './check.ts';
+import { TEXT_FIELDS } from '../catalog/schema.ts';
+import { codeFinding, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 
 export const id = 'unchanged-translation';
@@ -16,9 +17,22 @@ function hasWords(text: string): boolean {
 
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
-  for (const t of translatedFields(catalog)) {
-    if (t.text.trim() === t.source.text.trim() && hasWords(t.text))
-      out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${t.locale} ${t.field} is the ${t.sourceLocale} text, unchanged.`, hint: `Translate it into ${t.locale}; if ${t.locale} readers should see the ${t.sourceLocale} text, remove the field and mark the locale fallback: true.` }));
+  const { sourceLocale } = catalog.site;
+  for (const provider of catalog.providers) {
+    for (const code of provider.codes) {
+      const source = code.texts[sourceLocale];
+      if (!source) continue;
+      for (const locale in code.texts) {
+        if (locale === sourceLocale) continue;
+        const text = code.texts[locale]!;
+        for (const field of TEXT_FIELDS) {
+          const value = text[field];
+          const from = source[field];
+          if (value !== undefined && from !== undefined && value.trim() === from.trim() && hasWords(value))
+            out.push(codeFinding(id, code, { severity: 'error', at: ['texts', locale, field], locales: [locale, sourceLocale], message: `The ${locale} ${field} is the ${sourceLocale} text, unchanged.`, hint: `Translate it into ${locale}; if ${locale} readers should see the ${sourceLocale} text, remove the field and mark the locale fallback: true.` }));
+        }
+      }
+    }
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * the author meant.
  */
 import type { Catalog } from '../catalog/load.ts';
-import { allFields, codeFinding, providerFinding, type Check } from './check.ts';
+import { codeFinding, fieldsWithMarkdown, providerFinding, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 import { readMarkdown } from './markdown.ts';
 import { isSafeHref } from '../catalog/safe-href.ts';
@@ -25,7 +25,7 @@ function run(catalog: Catalog): Finding[] {
         out.push(providerFinding(id, provider, { severity: 'error', at: ['summary', locale], locales: [locale], message: `The ${locale} summary of ${provider.name} contains ${what}, which pages never render.`, hint: 'Write it in Markdown with https:// links.' }));
     }
   }
-  for (const f of allFields(catalog)) {
+  for (const f of fieldsWithMarkdown(catalog)) {
     const md = f.md;
     for (const html of md.html)
       out.push(codeFinding(id, f.code, { severity: 'error', at: f.at, locales: [f.locale], message: `The ${f.locale} ${f.field} contains raw HTML (${html.slice(0, 40)}); pages never render raw HTML from the catalog.`, hint: 'Write it in Markdown: `code`, *emphasis*, [links](https://...), lists.' }));
