@@ -193,8 +193,12 @@ function scanRun(text: string, at: number): Run {
   return { marker, length, open: left && (inWord || !right || lastPunct), close: right && (inWord || !left || nextPunct) };
 }
 
-/** What the inline reader finds, in order: text, code spans, link ends, and `*`/`_` runs (emphasis or text, decided at the end). */
-type Piece = string | { code: string } | { href: string } | { linkEnd: true } | Run;
+/**
+ * What ends a run of prose for the placeholders, as a piece: a code span,
+ * a link's start or end. Shaped as a delimiter run that opens and closes,
+ * as an emphasis delimiter ends the prose too.
+ */
+const BOUNDARY: Run = Object.freeze({ marker: 0, length: 0, open: true, close: true });
 
 /**
  * Reads a one-line paragraph of text, code spans, inline links
@@ -209,16 +213,17 @@ export function readInline(line: string): MarkdownFacts | null {
   const flags = textFlags(line);
   if (flags & NOT_INLINE || (flags & BANG && line.includes('![')) || BLOCK_START.test(line)) return null;
   const text = asciiTrim(line);
+  if (!(flags & INLINE_MARKUP)) return flags & BRACE ? placeholdersOnly(text) : NO_FACTS;
   const next = [-2, -2, -2, -2];
-  let pos = flags & INLINE_MARKUP ? nextSpecial(text, 0, next) : -1;
+  let pos = nextSpecial(text, 0, next);
   if (pos === -1) return flags & BRACE ? placeholdersOnly(text) : NO_FACTS;
-  // The text between constructs matters only for placeholders.
+  const facts = emptyFacts();
+  /** The `*`/`_` runs, in order: emphasis delimiters or text, decided below. */
+  const runs: Run[] = [];
+  // Placeholders are looked for in the prose between constructs, as markdown-it's text tokens hold it: only a text with a "{" needs it kept, in pieces (text, runs, boundaries).
   const keepText = (flags & BRACE) !== 0;
-  const pieces: Piece[] = [];
+  const pieces: (string | Run)[] = [];
   let from = 0; // start of the text not yet in a piece
-  const cut = (at: number): void => {
-    if (keepText && at > from) pieces.push(text.slice(from, at));
-  };
   for (; pos !== -1; pos = nextSpecial(text, pos, next)) {
     const c = text.charCodeAt(pos);
     if (c === 96) {
@@ -230,15 +235,21 @@ export function readInline(line: string): MarkdownFacts | null {
         pos += n;
         continue;
       }
-      cut(pos);
       let content = text.slice(pos + n, close);
       if (content.startsWith(' ') && content.endsWith(' ') && /[^ ]/.test(content)) content = content.slice(1, -1);
-      pieces.push({ code: content });
+      facts.codeSpans.push(content);
+      if (keepText) {
+        if (pos > from) pieces.push(text.slice(from, pos));
+        pieces.push(BOUNDARY);
+      }
       pos = from = close + n;
     } else if (c === 42 || c === 95) {
       const run = scanRun(text, pos);
-      cut(pos);
-      pieces.push(run);
+      runs.push(run);
+      if (keepText) {
+        if (pos > from) pieces.push(text.slice(from, pos));
+        pieces.push(run);
+      }
       pos = from = pos + run.length;
     } else if (c === 91) {
       // A link, only in its plain form: a label of text (no brackets, code, emphasis or image), then "(", a destination without spaces or parentheses, ")".
@@ -259,20 +270,23 @@ export function readInline(line: string): MarkdownFacts | null {
       DESTINATION.test(text);
       const destEnd = DESTINATION.lastIndex;
       if (text.charCodeAt(destEnd) !== 41) return null;
-      cut(pos);
-      pieces.push({ href: text.slice(labelEnd + 2, destEnd) });
-      if (keepText && labelEnd > pos + 1) pieces.push(text.slice(pos + 1, labelEnd));
-      pieces.push({ linkEnd: true });
+      facts.links.push(text.slice(labelEnd + 2, destEnd));
+      if (keepText) {
+        if (pos > from) pieces.push(text.slice(from, pos));
+        pieces.push(BOUNDARY);
+        // The label is the link's own text token.
+        if (labelEnd > pos + 1) pieces.push(text.slice(pos + 1, labelEnd));
+        pieces.push(BOUNDARY);
+      }
       pos = from = destEnd + 1;
     }
   }
-  cut(text.length);
+  if (keepText && text.length > from) pieces.push(text.slice(from));
 
   // Emphasis: a run that can open waits for the next run that can close, of the same marker and length (1 or 2); anything else (nesting, a closer without an opener, a triple run) goes to markdown-it.
   let opener: Run | null = null;
-  const facts = emptyFacts();
-  for (const p of pieces) {
-    if (typeof p === 'string' || !('marker' in p) || (!p.open && !p.close)) continue;
+  for (const p of runs) {
+    if (!p.open && !p.close) continue;
     if (p.length > 2) return null;
     if (opener) {
       if (!p.close || opener.marker !== p.marker || opener.length !== p.length) return null;
@@ -284,20 +298,16 @@ export function readInline(line: string): MarkdownFacts | null {
   }
   if (opener) return null;
 
-  // Text between two constructs is one text token for markdown-it, runs that stay text included.
-  let prose = '';
-  for (const p of pieces) {
-    if (typeof p === 'string') prose += p;
-    else if ('marker' in p) {
-      if (!p.open && !p.close) prose += String.fromCharCode(p.marker).repeat(p.length);
+  if (keepText) {
+    // Text between two constructs is one text token for markdown-it, runs that stay text included.
+    let prose = '';
+    for (const p of pieces) {
+      if (typeof p === 'string') prose += p;
+      else if (!p.open && !p.close) prose += String.fromCharCode(p.marker).repeat(p.length);
       else prose = flush(prose, facts);
-    } else {
-      prose = flush(prose, facts);
-      if ('code' in p) facts.codeSpans.push(p.code);
-      else if ('href' in p) facts.links.push(p.href);
     }
+    flush(prose, facts);
   }
-  flush(prose, facts);
   return done(facts);
 }
 

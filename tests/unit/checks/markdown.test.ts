@@ -7,10 +7,12 @@ const linesOf = (pieces: string[], maxLength: number) => fc.array(fc.constantFro
 
 /** Characters that matter to Markdown, and ordinary ones around them. */
 const ALPHABET = [...'ab Z9 1.)-+=*_`[]()<>!|#\\~&{}:/@$%^"\'\n\t', ' ', '\u00a0', '{limit}', '{x1}', 'http://e.x', '余额', 'тест'];
-/** Lines with links and emphasis: delimiter runs next to letters, CJK, spaces and punctuation; link parts whole and in pieces. */
+/** Lines with links and emphasis: delimiter runs next to letters, CJK, spaces and punctuation; link parts and placeholders whole and in pieces. */
 const INLINE = [
   '*', '**', '***', '_', '__', ' ', 'a', 'Zz', '余额', 'тест', '.', ',', '(', ')', '[', ']', '](', '!', ':', '"', '{limit}', '{a_b}', '`x`', '`',
   '[docs](https://x.example/a_b)', '[](x)', '()', '[a b](/p)', '](x y)', '\u00a0', '\u3000', '。', '\ud83d\ude00', '\ud800', '-', '1.', '#', 'max_bytes',
+  // Halves of a placeholder, which only the prose of one text token may join.
+  '{x', 'x}', '{', '}',
 ];
 /** Lines of words, some wrapped in delimiter runs (mostly matching, sometimes not), with separators that change how the runs flank. */
 const word = fc.constantFrom('a', 'bc', 'b c', '余额', 'тест', '`x`', '{x}', '[a](b)', '1', '"q"', '(p)');
@@ -42,6 +44,7 @@ describe('readMarkdown', () => {
     '请**不要**重试，参见[文档](https://docs.example/zh/errors/)。',
     'Не повторяйте запрос: *сначала* проверьте `clientKey` в [личном кабинете](https://dash.example/).',
     'A [label] without a destination, a_snake_case word and 2 * 3 stay text.',
+    'Halves of a placeholder across a link or a code span: [{limit](/p)} {x`y`}, [a](/p){b} {c}[d](/p).',
   ])('reads a usual catalog line without markdown-it: %j', (text) => {
     expect(readInline(text)).toEqual(parseMarkdown(text));
   });
