@@ -4,11 +4,17 @@
  * site.yaml shows the source text instead, so there a gap is a warning.
  */
 import type { Catalog } from '../catalog/load.ts';
-import { TEXT_FIELDS } from '../catalog/schema.ts';
+import { TEXT_FIELDS, type Text } from '../catalog/schema.ts';
 import { codeFinding, list, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 
 export const id = 'locale-complete';
+
+/** Whether two texts have the same fields. */
+function sameFields(a: Text, b: Text): boolean {
+  for (const f of TEXT_FIELDS) if ((a[f] === undefined) !== (b[f] === undefined)) return false;
+  return true;
+}
 
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
@@ -30,6 +36,8 @@ function run(catalog: Catalog): Finding[] {
           out.push(codeFinding(id, code, { severity, at: ['texts'], locales: [locale.id, sourceLocale], message: `There is no ${locale.id} text.${then}`, hint: `Translate texts.${sourceLocale} into texts.${locale.id}${locale.fallback ? '' : ', or mark the locale fallback: true in site.yaml'}.` }));
           continue;
         }
+        // Most translations have exactly the source's fields.
+        if (sameFields(source, text)) continue;
         const missing = TEXT_FIELDS.filter((f) => source[f] !== undefined && text[f] === undefined);
         if (missing.length)
           out.push(codeFinding(id, code, { severity, at: ['texts', locale.id], locales: [locale.id, sourceLocale], message: `The ${locale.id} text has no ${list(missing)}, which ${sourceLocale} has.${then}`, hint: `Translate ${list(missing.map((f) => `texts.${sourceLocale}.${f}`))}.` }));

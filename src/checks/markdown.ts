@@ -124,7 +124,10 @@ export function parseMarkdown(text: string): MarkdownFacts {
 }
 
 function addPlaceholders(text: string, facts: Draft): void {
-  if (text.includes('{')) for (const m of text.matchAll(PLACEHOLDER)) facts.placeholders.push(m[1]!);
+  if (!text.includes('{')) return;
+  // exec() over the shared expression: matchAll() would copy it and make an iterator for each text. The loop ends with lastIndex back at 0.
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) facts.placeholders.push(m[1]!);
 }
 
 /**

@@ -15,6 +15,19 @@ function hasWords(text: string): boolean {
   return /\p{L}{3,}/u.test(prose);
 }
 
+/** Whether `c` is a character trim() removes: a JavaScript white space or line terminator. */
+export function isTrimmed(c: number): boolean {
+  return c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** a.trim() === b.trim(), told at the first character for most pairs: a translation seldom starts as its source does. */
+function sameTrimmed(a: string, b: string): boolean {
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  if (x !== y && !isTrimmed(x) && !isTrimmed(y)) return false;
+  return a.trim() === b.trim();
+}
+
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
   const { sourceLocale } = catalog.site;
@@ -28,7 +41,7 @@ function run(catalog: Catalog): Finding[] {
         for (const field of TEXT_FIELDS) {
           const value = text[field];
           const from = source[field];
-          if (value !== undefined && from !== undefined && value.trim() === from.trim() && hasWords(value))
+          if (value !== undefined && from !== undefined && sameTrimmed(value, from) && hasWords(value))
             out.push(codeFinding(id, code, { severity: 'error', at: ['texts', locale, field], locales: [locale, sourceLocale], message: `The ${locale} ${field} is the ${sourceLocale} text, unchanged.`, hint: `Translate it into ${locale}; if ${locale} readers should see the ${sourceLocale} text, remove the field and mark the locale fallback: true.` }));
         }
       }

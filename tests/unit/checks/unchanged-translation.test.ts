@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../../src/checks/unchanged-translation.ts';
+import { check, isTrimmed } from '../../../src/checks/unchanged-translation.ts';
 import { catalogWith, code, lines } from '../helpers.ts';
 
 describe('unchanged-translation', () => {
@@ -16,6 +16,21 @@ describe('unchanged-translation', () => {
         "catalog/acme/errors.yaml:16:18 error [unchanged-translation] ERROR_SAMPLE: The ru summary is the en text, unchanged.",
       ]
     `);
+  });
+
+  it.each([
+    ['an ideographic space before it', '\u3000'],
+    ['a no-break space before it', '\u00a0'],
+    ['a byte order mark before it', '\ufeff'],
+  ])('reports a ru text that is the en one with %s', (_, space) => {
+    const entry = code();
+    const texts = entry.texts as Record<string, Record<string, string>>;
+    texts.ru!.summary = space + texts.en!.summary!;
+    expect(check.run(catalogWith(entry)).map((f) => f.message)).toEqual(['ERROR_SAMPLE: The ru summary is the en text, unchanged.']);
+  });
+
+  it('knows every character trim() removes', () => {
+    for (let c = 0; c < 0x10000; c++) expect([c, isTrimmed(c)]).toEqual([c, /\s/.test(String.fromCharCode(c))]);
   });
 
   it('lets a title that is only a code stay the same', () => {
