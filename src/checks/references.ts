@@ -14,15 +14,17 @@ function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
   const locales = new Set(catalog.site.locales.map((l) => l.id));
   const byRef = new Map<string, LoadedCode>();
-  // Each code's "provider/CODE", made once: the same string object is the map key and the name looked for among other codes' equivalents, so comparing it costs a hash compare, where a fresh string would be read whole each time.
-  const refOf = new Map<LoadedCode, string>();
+  // Each code's "provider/CODE" (by provider, then by the code's place), made once: the same string is the map key and the name looked for among other codes' equivalents, so comparing it costs a hash compare, where a fresh string would be read whole each time.
+  const refs: string[][] = [];
   for (const provider of catalog.providers) {
+    const mine: string[] = [];
+    refs.push(mine);
     const seen = new Map<string, { code: LoadedCode; as: string }>();
     const phases = new Set(provider.phases.map((p) => p.id));
     for (const code of provider.codes) {
       const ref = `${provider.id}/${code.code}`;
       byRef.set(ref, code);
-      refOf.set(code, ref);
+      mine.push(ref);
       for (let n = -1; n < code.aliases.length; n++) {
         const name = n === -1 ? code.code : code.aliases[n]!;
         const key = name.toUpperCase();
@@ -45,22 +47,24 @@ function run(catalog: Catalog): Finding[] {
           }),
         );
       }
-      code.phases.forEach((p, i) => {
+      for (let i = 0; i < code.phases.length; i++) {
+        const p = code.phases[i]!;
         if (!phases.has(p))
           out.push(codeFinding(id, code, { severity: 'error', at: ['phases', i], message: `Phase "${p}" is not a phase of ${provider.name}.`, hint: `Use one of ${list([...phases])}, or add the phase to ${provider.id}/provider.yaml.` }));
-      });
-      for (const locale of Object.keys(code.texts)) {
+      }
+      for (const locale in code.texts) {
         if (!locales.has(locale))
           out.push(codeFinding(id, code, { severity: 'error', at: ['texts', locale], locales: [locale], message: `Texts are given in "${locale}", which site.yaml does not publish.`, hint: `Publish the locale in site.yaml (locales), or fix the key; the locales are ${list([...locales])}.` }));
       }
-      out.push(...httpFindings(code));
+      httpFindings(code, out);
     }
   }
-  for (const provider of catalog.providers) {
-    const codes = new Set(provider.codes.map((c) => c.code));
-    for (const code of provider.codes) {
-      const self = refOf.get(code)!;
-      code.equivalents.forEach((ref, i) => {
+  catalog.providers.forEach((provider, p) => {
+    const mine = refs[p]!;
+    provider.codes.forEach((code, n) => {
+      const self = mine[n]!;
+      for (let i = 0; i < code.equivalents.length; i++) {
+        const ref = code.equivalents[i]!;
         const other = byRef.get(ref);
         if (!other) {
           out.push(codeFinding(id, code, { severity: 'error', at: ['equivalents', i], message: `Equivalent ${ref} does not exist.`, hint: 'Write "provider/CODE" with a provider id from site.yaml and a code (not an alias) of that provider.' }));
@@ -69,22 +73,23 @@ function run(catalog: Catalog): Finding[] {
         } else if (!other.equivalents.includes(self)) {
           out.push(codeFinding(id, code, { severity: 'error', at: ['equivalents', i], message: `Equivalent ${ref} does not name ${self} back; equivalents are shown on both pages, so they must be listed on both.`, hint: `Add "${self}" to the equivalents of ${ref}.` }));
         }
-      });
+      }
       const replacement = code.deprecated?.replacement;
-      if (replacement && !codes.has(replacement))
+      if (replacement && !byRef.has(`${provider.id}/${replacement}`))
         out.push(codeFinding(id, code, { severity: 'error', at: ['deprecated', 'replacement'], message: `The replacement ${replacement} is not a code of ${provider.name}.`, hint: 'Name an existing code of the same provider.' }));
-    }
-  }
+    });
+  });
   return out;
 }
 
-/** HTTP status in range, and in line with the retry policy. */
-function httpFindings(code: LoadedCode): Finding[] {
+/** Adds the findings on the HTTP status: in range, and in line with the retry policy. */
+function httpFindings(code: LoadedCode, out: Finding[]): void {
   const { http, retry } = code;
-  if (http < 100 || http > 599)
-    return [codeFinding(id, code, { severity: 'error', at: ['http'], message: `HTTP status ${http} is not a status code (100 to 599).`, hint: 'Write the status the client sees, e.g. 200 when the error is in the body.' })];
+  if (http < 100 || http > 599) {
+    out.push(codeFinding(id, code, { severity: 'error', at: ['http'], message: `HTTP status ${http} is not a status code (100 to 599).`, hint: 'Write the status the client sees, e.g. 200 when the error is in the body.' }));
+    return;
+  }
   const policy = retry.policy;
-  const out: Finding[] = [];
   if ((http === 429 || http === 503) && policy === 'never')
     out.push(codeFinding(id, code, { severity: 'error', at: ['retry', 'policy'], message: `HTTP ${http} tells clients to come back later, but the retry policy is "never".`, hint: 'Use after-wait or backoff, or correct the status.' }));
   if ((http === 401 || http === 403 || http === 404) && (policy === 'backoff' || policy === 'after-wait' || policy === 'poll'))
@@ -93,7 +98,6 @@ function httpFindings(code: LoadedCode): Finding[] {
     out.push(codeFinding(id, code, { severity: 'error', at: ['retry', 'policy'], message: `"poll" means the task is still running, which is not an HTTP ${http} error.`, hint: 'Use after-wait or backoff, or correct the status.' }));
   if ((policy === 'after-wait' || policy === 'poll') && retry.after === undefined && !retry.decision)
     out.push(codeFinding(id, code, { severity: 'warning', at: ['retry'], message: `The retry policy is "${policy}" but no wait is given.`, hint: 'Add retry.after in seconds, or say in retry.decision why it is unknown.' }));
-  return out;
 }
 
 export const check: Check = { id, summary: 'duplicate codes and aliases, dangling or one-way equivalents, unknown phases and locales, HTTP status against retry policy', run };

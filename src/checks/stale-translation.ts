@@ -23,12 +23,13 @@ function run(catalog: Catalog): Finding[] {
     for (const code of provider.codes) {
       const source = code.texts[sourceLocale];
       if (!source) continue;
-      const now = sourceHash(source);
-      for (const [locale, text] of Object.entries(code.texts)) {
+      let now: string | undefined; // the source's hash, made when a translation records one
+      for (const locale in code.texts) {
         if (locale === sourceLocale) continue;
+        const text = code.texts[locale]!;
         if (text.source === undefined)
           out.push(codeFinding(id, code, { severity: 'warning', at: ['texts', locale], locales: [locale, sourceLocale], message: `The ${locale} text does not record which ${sourceLocale} text it was translated from, so a later change to ${sourceLocale} cannot be noticed.`, hint: `Once the translation matches the ${sourceLocale} text, run ${stamp(provider.id, code.code, locale)}.` }));
-        else if (text.source !== now)
+        else if (text.source !== (now ??= sourceHash(source)))
           out.push(codeFinding(id, code, { severity: 'warning', at: ['texts', locale, 'source'], locales: [locale, sourceLocale], message: `The ${sourceLocale} text changed after the ${locale} text was translated (hash ${text.source}, now ${now}).`, hint: `Update the ${locale} text to say what ${sourceLocale} says now, then run ${stamp(provider.id, code.code, locale)}.` }));
       }
     }

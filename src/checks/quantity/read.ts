@@ -520,6 +520,27 @@ export function normalizeWidth(text: string): string {
  * the input's length.
  */
 export function maskNonProse(text: string): string {
+  return maskBeyondCode(maskCode(text));
+}
+
+/** `text` with its code masked: fenced code blocks, then inline code spans (maskNonProse's first steps). */
+export function maskCode(text: string): string {
+  if (!text.includes('`') && !text.includes('~~~')) return text;
+  const ranges: number[] = [];
+  const mask = (from: number, to: number): void => {
+    if (to > from) ranges.push(from, to);
+  };
+  let masked = text;
+  if (text.includes('```') || text.includes('~~~')) {
+    maskFencedCode(text, mask);
+    if (ranges.length) masked = applyMasks(text, ranges.splice(0));
+  }
+  if (masked.includes('`')) maskCodeSpans(masked, mask);
+  return ranges.length ? applyMasks(masked, ranges) : masked;
+}
+
+/** maskNonProse's steps after the code: `text` has its code masked. */
+function maskBeyondCode(text: string): string {
   // Masks are collected as ranges and applied only when a step needs the text as masked so far: most texts need few masks or none.
   const ranges: number[] = [];
   let applied = 0; // how much of `ranges` is in `masked`
@@ -535,8 +556,6 @@ export function maskNonProse(text: string): string {
   // Each step runs only when the text holds a character its pattern needs.
   const has = (part: string): boolean => text.includes(part);
 
-  if (has('```') || has('~~~')) maskFencedCode(text, mask);
-  if (has('`')) maskCodeSpans(current(), mask);
   for (const [needs, re] of EARLY_MASKS) if (has(needs)) maskAll(current(), re, mask);
   if (has('](')) maskLinkDestinations(current(), mask);
   if (has('://') || has('www.') || has('@')) maskUrls(current(), mask);
@@ -875,8 +894,12 @@ export function readQuantitiesWithoutLooking(markdown: string, locale: string): 
 
 function read(markdown: string, locale: string, look: boolean): readonly Quantity[] {
   if (typeof markdown !== 'string' || markdown.length === 0 || (look && !mayHoldQuantity(markdown))) return NO_QUANTITIES;
-  const text = maskNonProse(normalizeWidth(markdown));
-  // Often the only digits were in code or a link.
+  const wide = normalizeWidth(markdown);
+  const code = maskCode(wide);
+  // Most digits in catalog texts are in code ("`errorId` set to `1`"): a text that holds nothing like a quantity outside its code needs no more masking.
+  if (look && code !== wide && !mayHoldQuantity(code)) return NO_QUANTITIES;
+  const text = maskBeyondCode(code);
+  // Often the only digits were in a link.
   if (look && !mayHoldQuantity(text)) return NO_QUANTITIES;
   const style = numberStyle(typeof locale === 'string' ? locale : 'en');
   const found = scan(text, style);
