@@ -297,13 +297,21 @@ const NUMBER_WORD_ALTERNATIVES = `(?:${[...NUMBER_WORDS.keys()].sort((a, b) => b
 
 /** A Chinese numeral character, then a Chinese unit: what `readChinese` needs. */
 const CHINESE_QUANTITY = new RegExp(`[${NUMERAL_CHARS}]${LOOSE_GAP}(?:${UNIT_ALIASES.filter((a) => a.cjk).map((a) => a.pattern).join('|')})`, 'u');
+/**
+ * A digit that may start a number: not after a letter of a spaced script,
+ * a mark or a digit (there `readArabic` skips the word: "Base64", "v2",
+ * "ERROR_404" after its "_" still counts, as "_" may close emphasis).
+ * Masking a printf placeholder can leave a digit after nothing ("%d5"):
+ * mayHoldQuantity does not ask this of a text with a "%".
+ */
+const NUMBER_START = new RegExp(`(?<!${SPACED_LETTER}|[\\p{M}\\p{N}])[0-9\\uff10-\\uff19]`, 'u');
 /** A number word anywhere, even inside a word (which masking a printf placeholder before it may leave at a word start). Without the `u` flag it matches in any case as `readWord`'s lower-casing does. */
 const NUMBER_WORD_ANYWHERE = new RegExp(NUMBER_WORD_ALTERNATIVES, 'i');
 /** A number word, then a unit: what `readWord` needs. */
 const NUMBER_WORD_QUANTITY = new RegExp(`${NUMBER_WORD_ALTERNATIVES}${LOOSE_GAP}(?:${ANY_UNIT.source})`, 'iu');
 
 /**
- * Whether `scan` can find a quantity in the text, loosely: a digit, a
+ * Whether `scan` can find a quantity in the text, loosely: a digit that may start a number, a
  * Chinese numeral before a Chinese unit, or a number word before a unit.
  * It accepts everything `scan` reads a quantity from, and more; most texts
  * have none of the three, and for them the one pass of `textFlags` is all
@@ -312,7 +320,7 @@ const NUMBER_WORD_QUANTITY = new RegExp(`${NUMBER_WORD_ALTERNATIVES}${LOOSE_GAP}
  */
 function mayHoldQuantity(text: string): boolean {
   const flags = textFlags(text);
-  if (flags & DIGIT) return true;
+  if (flags & DIGIT && (flags & PERCENT || NUMBER_START.test(text))) return true;
   if (flags & CHINESE_NUMERAL && CHINESE_QUANTITY.test(text)) return true;
   if ((flags & NUMBER_WORD || (flags & PERCENT && NUMBER_WORD_ANYWHERE.test(text))) && NUMBER_WORD_QUANTITY.test(text)) return true;
   return (flags & FULL_WIDTH_LETTER) !== 0 && mayHoldQuantity(normalizeWidth(text));

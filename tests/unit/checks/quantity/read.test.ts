@@ -671,10 +671,19 @@ const wordPieces = fc.constantFrom(
   '%s', '%d', '%1$s', 'http://x.io/a', 'www.x.io/', 'a@b.io', 'a', 'x', 'й', 'é', '.', ',', '(', ')', '{n}', 'ｔｗｏ', 'ｍｉｎ', '中',
 );
 
+/** Pieces around digits: letters, marks and identifiers a number may be part of, and what masking removes before one. */
+const digitPieces = fc.constantFrom(
+  '5', '50', '1.5', '.5', '０', '５', ' ', '\u00a0', '\n', '-', '_', '*', '`', '.', ',', '/', '(', ')', '[', ']', '{n}', '}', 'Base', 'v', 'x', 'й', 'é', '\u0301', '中', 'Ｂ',
+  ' KB', 'KB', ' s', ' минут', '秒', '万', '%s', '%d', '%1$d', '%(n)s', '&amp;', '$t(a)', 'http://x.io/a', 'www.x.io/', 'a@b.io', '<b>', '<!-- c -->', '[^1]', '](u)', '1. ', '| 2. |',
+);
+
 describe('readQuantities: its quick looks', () => {
-  it('skip only texts in which the whole reading finds nothing', () => {
+  it.each([
+    ['number words and Chinese numerals', wordPieces],
+    ['digits', digitPieces],
+  ])('skip only texts in which the whole reading finds nothing: %s', (_, parts) => {
     fc.assert(
-      fc.property(fc.array(wordPieces, { maxLength: 12 }), fc.constantFrom('en', 'ru', 'zh'), (parts, locale) => {
+      fc.property(fc.array(parts, { maxLength: 12 }), fc.constantFrom('en', 'ru', 'zh'), (parts, locale) => {
         const text = parts.join('');
         expect(readQuantities(text, locale)).toEqual(readQuantitiesWithoutLooking(text, locale));
       }),
