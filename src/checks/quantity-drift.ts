@@ -9,10 +9,9 @@ import type { Catalog, LoadedCode } from '../catalog/load.ts';
 import type { Fact } from '../catalog/schema.ts';
 import { TEXT_FIELDS, type TextField } from '../catalog/schema.ts';
 import { codeFinding, FieldText, fieldsWithReadings, sameList, type Check } from './check.ts';
-import { NO_FACTS } from './markdown.ts';
-import { NO_QUANTITIES } from './quantity/read.ts';
 import type { Finding } from './finding.ts';
-import { compareQuantities, type Drift, type Quantity } from './quantity/index.ts';
+import { NO_FACTS } from './markdown.ts';
+import { compareQuantities, NO_QUANTITIES, type Drift, type Quantity } from './quantity/index.ts';
 
 export const id = 'quantity-drift';
 
@@ -94,7 +93,7 @@ function run(catalog: Catalog): Finding[] {
     if (!cited) continue;
     const read = fields.slice(start, i);
     for (const field of TEXT_FIELDS) {
-      // A field no locale states a number in has nothing to compare.
+      // A field with nothing read in any locale states no number and cites no fact.
       if (!read.some((f) => f.field === field)) continue;
       // The field in every locale that has it; a text that is not a field of its own holds no number.
       const texts: FieldText[] = [];
