@@ -311,8 +311,9 @@ const NUMBER_WORD_ANYWHERE = new RegExp(NUMBER_WORD_ALTERNATIVES, 'i');
 const NUMBER_WORD_QUANTITY = new RegExp(`${NUMBER_WORD_ALTERNATIVES}${LOOSE_GAP}(?:${ANY_UNIT.source})`, 'iu');
 
 /**
- * Whether `scan` can find a quantity in the text, loosely: a digit that may start a number, a
- * Chinese numeral before a Chinese unit, or a number word before a unit.
+ * Whether `scan` can find a quantity in the text, loosely: a digit that
+ * may start a number, a Chinese numeral before a Chinese unit, or a number
+ * word before a unit.
  * It accepts everything `scan` reads a quantity from, and more; most texts
  * have none of the three, and for them the one pass of `textFlags` is all
  * the reading there is. The expressions are built from the tables `scan`
@@ -532,7 +533,7 @@ export function maskNonProse(text: string): string {
 }
 
 /** `text` with its code masked: fenced code blocks, then inline code spans (maskNonProse's first steps). */
-export function maskCode(text: string): string {
+function maskCode(text: string): string {
   if (!text.includes('`') && !text.includes('~~~')) return text;
   const ranges: number[] = [];
   const mask = (from: number, to: number): void => {
