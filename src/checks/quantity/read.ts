@@ -5,11 +5,11 @@
  *
  * The reader works in three steps:
  *
- * 1. `normalizeWidth` maps full-width digits and Latin letters to ASCII and
- *    `maskNonProse` blanks out what is not prose (code, URLs, link
- *    destinations, HTML, placeholders, list markers). Both keep every offset,
- *    so a match in the prepared text is a match at the same offsets of the
- *    input.
+ * 1. `normalizeWidth` maps full-width digits and Latin letters to ASCII,
+ *    and masking (`maskCode`, then `maskBeyondCode`) blanks out what is not
+ *    prose (code, URLs, link destinations, HTML, placeholders, list
+ *    markers). Both keep every offset, so a match in the prepared text is
+ *    a match at the same offsets of the input.
  * 2. `scan` walks the prepared text. A number is read with the locale's
  *    separators (`readNumber`), Chinese numerals with `parseChineseNumeral`,
  *    and a small set of English and Russian number words only when a unit
@@ -520,48 +520,48 @@ export function normalizeWidth(text: string): string {
 }
 
 /**
- * Replaces everything that is not prose with `MASK` (newlines are kept):
- * fenced code blocks, inline code spans, HTML comments and tags, autolinks,
- * link destinations and reference definitions, bare URLs and e-mail
- * addresses, `{placeholders}` (balanced, so ICU messages go whole),
- * printf-style `%s`/`%1$d`, HTML entities, ordered-list markers at line
- * start ("1. ") and table cells that hold only such a marker. The result has
- * the input's length.
+ * Masks are collected as ranges and applied only when a step needs the text
+ * as masked so far (`current()`): most texts need few masks or none.
  */
-export function maskNonProse(text: string): string {
-  return maskBeyondCode(maskCode(text));
-}
-
-/** `text` with its code masked: fenced code blocks, then inline code spans (maskNonProse's first steps). */
-function maskCode(text: string): string {
-  if (!text.includes('`') && !text.includes('~~~')) return text;
-  const ranges: number[] = [];
-  const mask = (from: number, to: number): void => {
-    if (to > from) ranges.push(from, to);
-  };
-  let masked = text;
-  if (text.includes('```') || text.includes('~~~')) {
-    maskFencedCode(text, mask);
-    if (ranges.length) masked = applyMasks(text, ranges.splice(0));
-  }
-  if (masked.includes('`')) maskCodeSpans(masked, mask);
-  return ranges.length ? applyMasks(masked, ranges) : masked;
-}
-
-/** maskNonProse's steps after the code: `text` has its code masked. */
-function maskBeyondCode(text: string): string {
-  // Masks are collected as ranges and applied only when a step needs the text as masked so far: most texts need few masks or none.
+function masker(text: string): { mask: MaskFn; current(): string } {
   const ranges: number[] = [];
   let applied = 0; // how much of `ranges` is in `masked`
   let masked = text;
-  const mask = (from: number, to: number): void => {
-    if (to > from) ranges.push(from, to);
+  return {
+    mask(from, to) {
+      if (to > from) ranges.push(from, to);
+    },
+    current() {
+      if (applied < ranges.length) masked = applyMasks(masked, ranges.slice(applied));
+      applied = ranges.length;
+      return masked;
+    },
   };
-  const current = (): string => {
-    if (applied < ranges.length) masked = applyMasks(masked, ranges.slice(applied));
-    applied = ranges.length;
-    return masked;
-  };
+}
+
+/*
+ * Masking replaces everything that is not prose with `MASK` (newlines are
+ * kept), keeping the text's length, in two steps: `maskCode` (fenced code
+ * blocks, inline code spans), then `maskBeyondCode` (HTML comments and
+ * tags, autolinks, link destinations and reference definitions, bare URLs
+ * and e-mail addresses, `{placeholders}` (balanced, so ICU messages go
+ * whole), printf-style `%s`/`%1$d`, HTML entities, ordered-list markers at
+ * line start ("1. ") and table cells that hold only such a marker). The
+ * reader looks between the two, as most digits in catalog texts are in code.
+ */
+
+/** `text` with its code masked: fenced code blocks, then inline code spans. */
+function maskCode(text: string): string {
+  if (!text.includes('`') && !text.includes('~~~')) return text;
+  const { mask, current } = masker(text);
+  if (text.includes('```') || text.includes('~~~')) maskFencedCode(text, mask);
+  if (text.includes('`')) maskCodeSpans(current(), mask);
+  return current();
+}
+
+/** The other masks: `text` has its code masked. */
+function maskBeyondCode(text: string): string {
+  const { mask, current } = masker(text);
   // Each step runs only when the text holds a character its pattern needs.
   const has = (part: string): boolean => text.includes(part);
 
