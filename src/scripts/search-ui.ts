@@ -102,8 +102,11 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
       hits = hits.map((h) => ({ ...h, title: index!.title(h.id) }));
       listbox.querySelectorAll('.r-title').forEach((span, i) => (span.textContent = hits[i]?.title ?? ''));
     },
+    // The word index can change the results while the reader is moving through them: the one they had moved to
+    // stays chosen if it is still among them.
     () => {
-      if (input.value.trim()) update();
+      performance.mark('search:words');
+      if (input.value.trim() && !listbox.hidden) update(true);
     },
   ).then((i) => {
     index = i;
@@ -166,13 +169,17 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
     input.removeAttribute('aria-activedescendant');
   }
 
-  function update() {
+  /** Searches again; with `keep`, the option the reader has moved to stays chosen if it is still found. */
+  function update(keep = false) {
     if (!index) return;
+    const chosen = keep && active >= 0 ? hits[active]?.id : undefined;
     hits = index.search(input.value, { provider: select.value || undefined });
     render();
+    const at = chosen === undefined ? -1 : hits.findIndex((h) => h.id === chosen);
+    if (at >= 0) setActive(at);
   }
 
-  input.addEventListener('input', () => (index ? update() : void ready.then(update)));
+  input.addEventListener('input', () => (index ? update() : void ready.then(() => update())));
   select.addEventListener('change', () => {
     update();
     input.focus();

@@ -60,10 +60,11 @@ test('the search box works with the keyboard alone', async ({ page }) => {
   await expect(box).toBeFocused();
   await page.keyboard.type('proxy');
   await expect(box).toHaveAttribute('aria-expanded', 'true');
+  // The whole index, so that the results no longer change under the arrows (the next test covers that case).
+  await page.waitForFunction(() => performance.getEntriesByName('search:words').length > 0);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  const active = await box.getAttribute('aria-activedescendant');
-  expect(active).toBe('search-option-1');
+  await expect(box).toHaveAttribute('aria-activedescendant', 'search-option-1');
   const second = (await page.locator('#search-option-1 .r-code').textContent())!;
   await page.keyboard.press('Escape');
   await expect(box).toHaveAttribute('aria-expanded', 'false');
@@ -71,6 +72,46 @@ test('the search box works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/en/[a-z-]+/${second}/$`));
+});
+
+test('the option the reader has moved to stays chosen when the word index arrives, and a closed list stays closed', async ({ page }) => {
+  // The word index is held back until the test lets it through, each time the page asks for it.
+  let release!: () => void;
+  let held: Promise<void>;
+  const hold = () => (held = new Promise<void>((r) => (release = r)));
+  hold();
+  await page.route('**/search/en.words.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/en/');
+  const box = page.getByRole('combobox', { name: 'Search error codes' });
+  await page.getByRole('searchbox').click();
+  await page.keyboard.type('balance');
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const chosen = (await page.locator('[role=option][aria-selected=true] .r-code').textContent())!;
+  const meta = (await page.locator('[role=option][aria-selected=true] .r-meta').textContent())!;
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('search:words').length > 0);
+  const selected = page.locator('[role=option][aria-selected=true]');
+  await expect(selected).toHaveCount(1);
+  await expect(selected.locator('.r-code')).toHaveText(chosen);
+  await expect(selected.locator('.r-meta')).toHaveText(meta);
+  await expect(box).toHaveAttribute('aria-activedescendant', (await selected.getAttribute('id'))!);
+
+  hold();
+  await page.reload();
+  await page.getByRole('searchbox').click();
+  await page.keyboard.type('balance');
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('search:words').length > 0);
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('listbox')).toBeHidden();
 });
 
 test('no search script beyond the loader runs until the reader starts to search', async ({ page }) => {
