@@ -35,18 +35,27 @@ function loadIndex(locale: string, lang: string, codes: Promise<string>, onTitle
         search.attachTitles(json);
         onTitles();
       });
+  // onWords is called once the word index is attached, or has failed to load (then only codes are found).
   const loadWords = () =>
     Promise.all([
-      fetch(`/search/${locale}.words.json`).then((r) => r.text()),
+      fetch(`/search/${locale}.words.json`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${r.url}`)))),
       name && STEMMERS[name] ? STEMMERS[name]!().then((m) => m.stemmer) : Promise.resolve(undefined),
       import('minisearch'),
-    ]).then(([json, stem, { default: minisearch }]) =>
-      // In a task of its own (loading the index takes a while on a large catalog), so that a keystroke already
-      // waiting is answered from the codes first.
-      setTimeout(() => {
-        search.attachWords(wordIndex(minisearch, json, searchOptions(stem)));
+    ]).then(
+      ([json, stem, { default: minisearch }]) =>
+        // In a task of its own (loading the index takes a while on a large catalog), so that a keystroke already
+        // waiting is answered from the codes first.
+        setTimeout(() => {
+          try {
+            search.attachWords(wordIndex(minisearch, json, searchOptions(stem)));
+          } finally {
+            onWords();
+          }
+        }, 0),
+      (error: unknown) => {
+        console.error('errcat search: the word index did not load; searching codes only.', error);
         onWords();
-      }, 0),
+      },
     );
   let search: CodeSearch;
   return codes.then((json) => {
@@ -93,6 +102,8 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
   let hits: Hit[] = [];
   let active = -1;
   let index: CodeSearch | undefined;
+  // Until the word index has arrived only codes are searched, so "no results" would be premature.
+  let wordsPending = true;
   const ready = loadIndex(
     locale,
     html.lang,
@@ -105,6 +116,7 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
     // The word index can change the results while the reader is moving through them: the one they had moved to
     // stays chosen if it is still among them.
     () => {
+      wordsPending = false;
       performance.mark('search:words');
       if (input.value.trim() && !listbox.hidden) update(true);
     },
@@ -156,15 +168,16 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
       li.addEventListener('click', () => location.assign(h.url));
       listbox.append(li);
     });
+    const loading = !hits.length && wordsPending;
     if (!hits.length && input.value.trim()) {
       const li = document.createElement('li');
       li.className = 'r-none';
-      li.textContent = text.none ?? 'No results';
+      li.textContent = (loading ? text.loading : text.none) ?? 'No results';
       listbox.append(li);
     }
     listbox.hidden = !input.value.trim();
     input.setAttribute('aria-expanded', String(!listbox.hidden));
-    status.textContent = input.value.trim() ? (text.count ?? '{n}').replace('{n}', String(hits.length)) : '';
+    status.textContent = !input.value.trim() ? '' : loading ? (text.loading ?? '') : (text.count ?? '{n}').replace('{n}', String(hits.length));
     active = -1;
     input.removeAttribute('aria-activedescendant');
   }

@@ -114,6 +114,35 @@ test('the option the reader has moved to stays chosen when the word index arrive
   await expect(page.getByRole('listbox')).toBeHidden();
 });
 
+test('while the word index loads, a word query says it is still loading, not that nothing matches', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/search/zh.words.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/zh/');
+  await page.getByRole('searchbox').click();
+  await page.keyboard.type('余额');
+  const listbox = page.getByRole('listbox');
+  await expect(listbox).toHaveText('正在加载错误说明，以便一并搜索……');
+  await expect(page.getByRole('status')).toHaveText('正在加载错误说明，以便一并搜索……');
+  release();
+  await expect(listbox.getByRole('option').first()).toHaveText(/BALANCE/);
+  await expect(page.getByRole('status')).toHaveText(/^共 \d+ 条结果$/);
+});
+
+test('when the word index cannot be loaded, codes are still found and a word query says nothing matches', async ({ page }) => {
+  await page.route('**/search/ru.words.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/ru/');
+  await page.getByRole('searchbox').click();
+  await page.keyboard.type('ZERO_BAL');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toHaveText(/^ERROR_ZERO_BALANCE/);
+  await page.waitForFunction(() => performance.getEntriesByName('search:words').length > 0);
+  await page.getByRole('combobox', { name: 'Поиск по кодам ошибок' }).fill('баланса');
+  await expect(page.getByRole('listbox')).toHaveText('Ни один код не подходит. Сократите запрос или введите HTTP-статус.');
+});
+
 test('no search script beyond the loader runs until the reader starts to search', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
