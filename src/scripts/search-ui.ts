@@ -118,7 +118,7 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
     () => {
       wordsPending = false;
       performance.mark('search:words');
-      if (input.value.trim() && !listbox.hidden) update(true);
+      if (!listbox.hidden) update(true);
     },
   ).then((i) => {
     index = i;

@@ -1,6 +1,7 @@
 /** axe finds no violation on any page type, in any locale. */
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { wordIndexLoaded } from './word-index.ts';
 
 const types = ['/', '{l}/', '{l}/capmonster-cloud/', '{l}/captchaai/CAPCHA_NOT_READY/', '{l}/gateway/CAPACITY/', '{l}/search/', '{l}/guides/handling-errors/', '{l}/consistency/', '{l}/e/ERROR_ZERO_BALANCE/', '{l}/no-such-page/'];
 
@@ -22,7 +23,7 @@ test('axe finds no violation with the search results open', async ({ page }) => 
   await page.keyboard.type('прокси');
   await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
   // Once the word index has redrawn the results, so that axe does not look at a list being replaced.
-  await page.waitForFunction(() => performance.getEntriesByName('search:words').length > 0);
+  await wordIndexLoaded(page);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });

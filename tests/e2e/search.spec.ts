@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { holdWordIndex, wordIndexLoaded } from './word-index.ts';
 
 async function search(page: Page, path: string, query: string) {
   await page.goto(path);
@@ -61,7 +62,7 @@ test('the search box works with the keyboard alone', async ({ page }) => {
   await page.keyboard.type('proxy');
   await expect(box).toHaveAttribute('aria-expanded', 'true');
   // The whole index, so that the results no longer change under the arrows (the next test covers that case).
-  await page.waitForFunction(() => performance.getEntriesByName('search:words').length > 0);
+  await wordIndexLoaded(page);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(box).toHaveAttribute('aria-activedescendant', 'search-option-1');
@@ -75,15 +76,7 @@ test('the search box works with the keyboard alone', async ({ page }) => {
 });
 
 test('the option the reader has moved to stays chosen when the word index arrives, and a closed list stays closed', async ({ page }) => {
-  // The word index is held back until the test lets it through, each time the page asks for it.
-  let release!: () => void;
-  let held: Promise<void>;
-  const hold = () => (held = new Promise<void>((r) => (release = r)));
-  hold();
-  await page.route('**/search/en.words.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const words = await holdWordIndex(page, 'en');
   await page.goto('/en/');
   const box = page.getByRole('combobox', { name: 'Search error codes' });
   await page.getByRole('searchbox').click();
@@ -93,41 +86,36 @@ test('the option the reader has moved to stays chosen when the word index arrive
   await page.keyboard.press('ArrowDown');
   const chosen = (await page.locator('[role=option][aria-selected=true] .r-code').textContent())!;
   const meta = (await page.locator('[role=option][aria-selected=true] .r-meta').textContent())!;
-  release();
-  await page.waitForFunction(() => performance.getEntriesByName('search:words').length > 0);
+  words.release();
+  await wordIndexLoaded(page);
   const selected = page.locator('[role=option][aria-selected=true]');
   await expect(selected).toHaveCount(1);
   await expect(selected.locator('.r-code')).toHaveText(chosen);
   await expect(selected.locator('.r-meta')).toHaveText(meta);
   await expect(box).toHaveAttribute('aria-activedescendant', (await selected.getAttribute('id'))!);
 
-  hold();
+  words.holdAgain();
   await page.reload();
   await page.getByRole('searchbox').click();
   await page.keyboard.type('balance');
   await expect(box).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Escape');
   await expect(box).toHaveAttribute('aria-expanded', 'false');
-  release();
-  await page.waitForFunction(() => performance.getEntriesByName('search:words').length > 0);
+  words.release();
+  await wordIndexLoaded(page);
   await expect(box).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('listbox')).toBeHidden();
 });
 
 test('while the word index loads, a word query says it is still loading, not that nothing matches', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route('**/search/zh.words.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const words = await holdWordIndex(page, 'zh');
   await page.goto('/zh/');
   await page.getByRole('searchbox').click();
   await page.keyboard.type('余额');
   const listbox = page.getByRole('listbox');
   await expect(listbox).toHaveText('正在加载错误说明，以便一并搜索……');
   await expect(page.getByRole('status')).toHaveText('正在加载错误说明，以便一并搜索……');
-  release();
+  words.release();
   await expect(listbox.getByRole('option').first()).toHaveText(/BALANCE/);
   await expect(page.getByRole('status')).toHaveText(/^共 \d+ 条结果$/);
 });
@@ -138,7 +126,7 @@ test('when the word index cannot be loaded, codes are still found and a word que
   await page.getByRole('searchbox').click();
   await page.keyboard.type('ZERO_BAL');
   await expect(page.getByRole('listbox').getByRole('option').first()).toHaveText(/^ERROR_ZERO_BALANCE/);
-  await page.waitForFunction(() => performance.getEntriesByName('search:words').length > 0);
+  await wordIndexLoaded(page);
   await page.getByRole('combobox', { name: 'Поиск по кодам ошибок' }).fill('баланса');
   await expect(page.getByRole('listbox')).toHaveText('Ни один код не подходит. Сократите запрос или введите HTTP-статус.');
 });
