@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './tests/e2e/browser.ts';
 
-const PORT = 4329;
-const HOSTILE_PORT = 4330;
+// ERRCAT_E2E_PORT moves both servers, so checkouts side by side can run their tests at once.
+const PORT = Number(process.env.ERRCAT_E2E_PORT ?? 4329);
+const HOSTILE_PORT = PORT + 1;
+process.env.ERRCAT_E2E_HOSTILE_URL = `http://127.0.0.1:${HOSTILE_PORT}`;
 const executablePath = chromiumExecutable();
 const astro = 'node node_modules/astro/bin/astro.mjs build';
 

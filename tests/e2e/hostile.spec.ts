@@ -1,7 +1,7 @@
 /** A catalog full of injection attempts (tests/fixtures/hostile), served under the strict CSP. */
 import { test, expect } from '@playwright/test';
 
-test.use({ baseURL: 'http://127.0.0.1:4330' });
+test.use({ baseURL: process.env.ERRCAT_E2E_HOSTILE_URL ?? 'http://127.0.0.1:4330' });
 
 const pages = ['/en/', '/ru/', '/zh/', '/en/evil/', '/en/evil/ERROR_XSS/', '/ru/evil/ERROR_XSS/', '/zh/evil/ERROR_XSS/', '/en/search/', '/en/consistency/'];
 
