@@ -44,6 +44,16 @@ export const LocaleSchema = z
       .boolean()
       .default(false)
       .describe('Missing texts in this locale fall back to the source locale (warning, not error).'),
+    /**
+     * Extra URL path segments that stand for this locale in links the texts
+     * make (`cn` for zh on a site that writes `/cn/docs/`). Segments that
+     * are a BCP 47 tag of the locale's language (`zh-cn`, `zh-Hans`,
+     * `zh_CN`) need no entry: link-drift reads them as the locale already.
+     */
+    segments: z
+      .array(z.string().regex(/^[A-Za-z0-9_-]+$/, 'one path segment, without "/"'))
+      .optional()
+      .describe('Extra path segments that mean this locale in links, e.g. ["cn"]; language tags such as zh-cn are recognised without them.'),
   })
   .describe('A published language.');
 

@@ -1,11 +1,16 @@
 /**
  * link-drift: a translation links where the source text links. Targets are
  * compared after normalizing: host case, a trailing slash or `.md`, locale
- * segments (`/ru/`, `/zh-cn/`) and relative paths. A different host is an
- * error unless provider.yaml declares that host for that locale
- * (`localeHosts`).
+ * segments (`/ru/`, `/zh-cn/`, `/pt_BR/`, and the extra `segments` a locale
+ * names in site.yaml) and relative paths. The `#fragment` is left out: it is
+ * the slug of a heading in the target page's language (`#captcha-unsolvable`,
+ * `#капча-не-решаема`), which no check can tell from a wrong one without the
+ * target page, and either way the reader lands on the right page. A
+ * different host is an error unless provider.yaml declares that host for
+ * that locale (`localeHosts`).
  */
 import type { Catalog } from '../catalog/load.ts';
+import type { Locale } from '../catalog/schema.ts';
 import { codeFinding, sameList, translatedFieldsWithMarkdown, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 
@@ -14,17 +19,54 @@ export const id = 'link-drift';
 export interface LinkTarget {
   /** Host, lower case; '' for a relative link. */
   host: string;
-  /** Path without locale segments, `.md`, index or trailing slash; with query and hash. */
+  /** Path without locale segments, `.md`, index or trailing slash; with the query, without the fragment. */
   path: string;
   raw: string;
 }
 
-/** Normalizes a link destination so that translations of one link compare equal. */
-export function normalizeLink(raw: string, locales: string[]): LinkTarget {
-  return normalizeWith(raw, new Set(locales.map((l) => l.toLowerCase())));
+/** Whether a path segment names one of a catalog's locales. */
+type IsLocaleSegment = (segment: string) => boolean;
+
+/** The language subtag of a BCP 47 tag (`zh` for `zh-Hans`, `zh_CN` or `ZH-cn`); undefined for what is no tag. */
+export function languageOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag.replace(/_/g, '-')).language;
+  } catch {
+    return undefined;
+  }
 }
 
-function normalizeWith(raw: string, localeSet: ReadonlySet<string>): LinkTarget {
+/**
+ * A segment is a locale's when its language subtag is the language of one
+ * of `locales` (`/pt-br/` for pt, `/zh-hans/` for zh), or when it is one of
+ * the extra `segments` a locale names (`/cn/`). Other segments stay, even
+ * those shaped like a language tag (`/go/`, `/de/` in a catalog without de).
+ */
+function localeSegmentTest(locales: readonly string[], segments: readonly string[]): IsLocaleSegment {
+  const languages = new Set(locales.map(languageOf).filter((l) => l !== undefined));
+  const extra = new Set(segments.map((s) => s.toLowerCase()));
+  return (segment) => {
+    const s = segment.toLowerCase();
+    if (extra.has(s)) return true;
+    const language = /^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/.test(s) ? languageOf(s) : undefined;
+    return language !== undefined && languages.has(language);
+  };
+}
+
+/** The locale test of a catalog: every locale's id and lang, and the segments it names. */
+function catalogLocaleTest(locales: readonly Locale[]): IsLocaleSegment {
+  return localeSegmentTest(
+    locales.flatMap((l) => [l.id, l.lang ?? l.id]),
+    locales.flatMap((l) => l.segments ?? []),
+  );
+}
+
+/** Normalizes a link destination so that translations of one link compare equal. */
+export function normalizeLink(raw: string, locales: readonly string[], segments: readonly string[] = []): LinkTarget {
+  return normalizeWith(raw, localeSegmentTest(locales, segments));
+}
+
+function normalizeWith(raw: string, isLocale: IsLocaleSegment): LinkTarget {
   let host = '';
   let rest = raw.trim();
   try {
@@ -32,22 +74,31 @@ function normalizeWith(raw: string, localeSet: ReadonlySet<string>): LinkTarget 
       const u = new URL(rest);
       if (u.protocol === 'mailto:' || u.protocol === 'tel:') return { host: u.protocol, path: u.pathname.toLowerCase(), raw };
       host = u.hostname.toLowerCase().replace(/^www\./, '');
-      rest = u.pathname + u.search + u.hash;
+      rest = u.pathname + u.search;
     } else {
       // Resolve relative paths against a stand-in page two folders deep.
       const u = new URL(rest, 'relative://site/docs/page/');
-      rest = u.pathname + u.search + u.hash;
+      rest = u.pathname + u.search;
     }
   } catch {
-    return { host: '', path: rest, raw };
+    return { host: '', path: rest.replace(/#.*/, ''), raw };
   }
-  const [pathname, ...tail] = rest.split(/(?=[?#])/);
+  const [pathname, ...query] = rest.split(/(?=\?)/);
   const segments = (pathname ?? '')
     .split('/')
-    .filter((s) => s !== '' && !localeSet.has(s.toLowerCase()))
+    .filter((s) => s !== '' && !isLocale(s))
     .map((s) => s.replace(/\.mdx?$/i, ''));
   if (segments[segments.length - 1] === 'index') segments.pop();
-  return { host, path: `/${segments.join('/')}${tail.join('')}`, raw };
+  return { host, path: `/${segments.join('/')}${query.join('')}`, raw };
+}
+
+/** A link as a reader reads it: percent-escapes decoded (`#маппинг`, not `#%D0%BC…`), reserved characters left as written. */
+export function readableLink(raw: string): string {
+  try {
+    return decodeURI(raw);
+  } catch {
+    return raw;
+  }
 }
 
 function sameTarget(a: LinkTarget, b: LinkTarget): boolean {
@@ -57,12 +108,12 @@ function sameTarget(a: LinkTarget, b: LinkTarget): boolean {
 
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
-  const localeSet = new Set(catalog.site.locales.flatMap((l) => [l.id, l.lang ?? l.id]).map((l) => l.toLowerCase()));
+  const isLocale = catalogLocaleTest(catalog.site.locales);
   // A catalog links the same few pages from many texts: each destination is read once.
   const seen = new Map<string, LinkTarget>();
   const target = (raw: string): LinkTarget => {
     let found = seen.get(raw);
-    if (!found) seen.set(raw, (found = normalizeWith(raw, localeSet)));
+    if (!found) seen.set(raw, (found = normalizeWith(raw, isLocale)));
     return found;
   };
   for (const t of translatedFieldsWithMarkdown(catalog)) {
@@ -82,16 +133,16 @@ function run(catalog: Catalog): Finding[] {
     unmatchedSrc.forEach((s, n) => {
       const d = dst[n];
       if (!d) {
-        out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} has no link to ${s.raw}, which the ${t.sourceLocale} text links to.`, hint: 'Link the same target as the source text.' }));
+        out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} has no link to ${readableLink(s.raw)}, which the ${t.sourceLocale} text links to.`, hint: 'Link the same target as the source text.' }));
       } else if (d.path === s.path && d.host !== s.host) {
         if (!allowed.has(d.host))
-          out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} links to host ${d.host} (${d.raw}) where ${t.sourceLocale} links to ${s.host} (${s.raw}).`, hint: `Link ${s.raw}, or declare ${d.host} for ${t.locale} under localeHosts in ${t.provider.id}/provider.yaml.` }));
+          out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} links to host ${d.host} (${readableLink(d.raw)}) where ${t.sourceLocale} links to ${s.host} (${readableLink(s.raw)}).`, hint: `Link ${readableLink(s.raw)}, or declare ${d.host} for ${t.locale} under localeHosts in ${t.provider.id}/provider.yaml.` }));
       } else {
-        out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} links to ${d.raw} where ${t.sourceLocale} links to ${s.raw}.`, hint: 'Link the same target as the source text; if the source is wrong, correct it first.' }));
+        out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} links to ${readableLink(d.raw)} where ${t.sourceLocale} links to ${readableLink(s.raw)}.`, hint: 'Link the same target as the source text; if the source is wrong, correct it first.' }));
       }
     });
     for (const d of dst.slice(unmatchedSrc.length))
-      out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} links to ${d.raw}, which the ${t.sourceLocale} text does not link to.`, hint: 'Remove the link, or add it to the source text first.' }));
+      out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} links to ${readableLink(d.raw)}, which the ${t.sourceLocale} text does not link to.`, hint: 'Remove the link, or add it to the source text first.' }));
   }
   return out;
 }
