@@ -1,6 +1,7 @@
 /** The registry: every check, in the order they run. */
 import type { Check } from './check.ts';
 import { check as references } from './references.ts';
+import { check as equivalentDrift } from './equivalent-drift.ts';
 import { check as localeComplete } from './locale-complete.ts';
 import { check as literalParity } from './literal-parity.ts';
 import { check as linkDrift } from './link-drift.ts';
@@ -14,6 +15,7 @@ import { check as urlManifest } from './url-manifest.ts';
 
 export const CHECKS: Check[] = [
   references,
+  equivalentDrift,
   localeComplete,
   literalParity,
   quantityDrift,
