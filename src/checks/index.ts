@@ -8,6 +8,7 @@ import { check as linkDrift } from './link-drift.ts';
 import { check as quantityDrift } from './quantity-drift.ts';
 import { check as factLiteral } from './fact-literal.ts';
 import { check as markdownParity } from './markdown-parity.ts';
+import { check as retryAdvice } from './retry-advice.ts';
 import { check as staleTranslation } from './stale-translation.ts';
 import { check as unchangedTranslation } from './unchanged-translation.ts';
 import { check as unsafeMarkdown } from './unsafe-markdown.ts';
@@ -22,6 +23,7 @@ export const CHECKS: Check[] = [
   factLiteral,
   linkDrift,
   markdownParity,
+  retryAdvice,
   staleTranslation,
   unchangedTranslation,
   unsafeMarkdown,

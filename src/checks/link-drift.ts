@@ -10,6 +10,7 @@
  * that locale (`localeHosts`).
  */
 import type { Catalog } from '../catalog/load.ts';
+import { languageOf } from '../catalog/language.ts';
 import type { Locale } from '../catalog/schema.ts';
 import { codeFinding, sameList, translatedFieldsWithMarkdown, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
@@ -26,15 +27,6 @@ export interface LinkTarget {
 
 /** Whether a path segment names one of a catalog's locales. */
 type IsLocaleSegment = (segment: string) => boolean;
-
-/** The language subtag of a BCP 47 tag (`zh` for `zh-Hans`, `zh_CN` or `ZH-cn`); undefined for what is no tag. */
-export function languageOf(tag: string): string | undefined {
-  try {
-    return new Intl.Locale(tag.replace(/_/g, '-')).language;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A segment is a locale's when its language subtag is the language of one
