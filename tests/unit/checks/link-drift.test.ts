@@ -136,3 +136,23 @@ describe('link-drift on localized sites', () => {
     ]);
   });
 });
+
+describe('link-drift on sites localized by subdomain', () => {
+  it("accepts a link to the translation's own language edition of the site, whose path is localized too", () => {
+    const catalog = withActions({
+      en: 'Radix 2 is [binary](https://en.wikipedia.org/wiki/Binary_number).',
+      ru: 'Основание 2 — [двоичная система](https://ru.wikipedia.org/wiki/Двоичная_система_счисления).',
+      zh: '基数 2 是[二进制](https://en.wikipedia.org/wiki/Binary_number)。',
+    });
+    expect(check.run(catalog)).toEqual([]);
+  });
+
+  it("still reports a link to another language's edition, or to another site", () => {
+    const catalog = withActions({
+      en: '[binary](https://en.wikipedia.org/wiki/Binary_number).',
+      ru: '[двоичная](https://de.wikipedia.org/wiki/Dualsystem).',
+      zh: '[二进制](https://zh.wikibooks.org/wiki/二进制)。',
+    });
+    expect(check.run(catalog).map((f) => f.locales[0])).toEqual(['ru', 'zh']);
+  });
+});
