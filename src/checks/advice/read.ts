@@ -36,6 +36,7 @@ interface Compiled {
   after: RegExp | undefined;
   clause: RegExp | undefined;
   fresh: RegExp | undefined;
+  scopeEnds: RegExp | undefined;
 }
 
 const compiled = new Map<string, Compiled | null>();
@@ -52,6 +53,7 @@ function lexiconFor(lang: string): Compiled | undefined {
           after: compile((negationLexicon.after as Lexicon)[lang]),
           clause: compile((negationLexicon.clause as Lexicon)[lang]),
           fresh: compile((freshLexicon.phrases as Lexicon)[lang]),
+          scopeEnds: compile((negationLexicon.scopeEnds as Lexicon)[lang]),
         }
       : null;
     compiled.set(lang, c);
@@ -78,9 +80,16 @@ export function proseOf(markdown: string): string {
     .replace(/[*_~[\]]/g, '');
 }
 
-/** Clauses: the negation of a phrase is looked for only within its own clause. */
-function clausesOf(prose: string): string[] {
-  return prose.split(/[.,;:!?\n。，；：！？、]+/u);
+/** Clauses: the negation of a phrase is looked for only within its own clause, which also ends before "and then" and the like. */
+function clausesOf(prose: string, lex: Compiled): string[] {
+  const clauses = prose.split(/[.,;:!?\n。，；：！？、]+/u);
+  if (!lex.scopeEnds) return clauses;
+  const ends = lex.scopeEnds;
+  return clauses.flatMap((c) => {
+    ends.lastIndex = 0;
+    const cuts = [...c.matchAll(ends)].map((m) => m.index);
+    return cuts.length ? [0, ...cuts].map((start, n) => c.slice(start, cuts[n])) : [c];
+  });
 }
 
 function test(re: RegExp | undefined, s: string): boolean {
@@ -108,7 +117,7 @@ export function readAdvice(markdown: string, lang: string): Advice | undefined {
   const lex = lexiconFor(lang);
   if (!lex) return undefined;
   const advice: Advice = { retry: [], noRetry: [], support: [] };
-  for (const clause of clausesOf(proseOf(markdown))) {
+  for (const clause of clausesOf(proseOf(markdown), lex)) {
     const words = clause.trim().replace(/\s+/g, ' ');
     if (!words) continue;
     // "Submit a new task" is a different request, not a retry of this one.

@@ -36,6 +36,10 @@ describe('patterns from real localized error pages', () => {
     expect(about('ADVICE_NEGATED')).toEqual([]);
   });
 
+  it('ends a negation before "and then": "delete what you do not need and then upload again" advises a retry (Yandex Object Storage)', () => {
+    expect(about('NEGATION_SCOPE')).toEqual([]);
+  });
+
   it('finds an outdated range a translation keeps (MDN ru)', () => {
     expect(about('OLD_RANGE')).toEqual(['quantity-drift ru']);
   });

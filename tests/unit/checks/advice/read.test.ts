@@ -11,6 +11,9 @@ describe('reading advice', () => {
   it.each([
     ['en', 'Try again later.'],
     ['en', 'Wait 10 seconds and send the same request again.'],
+    ['en', 'Internal error. Repeat the request.'],
+    ['en', 'Delete what you do not need, then upload the object again.'],
+    ['ru', 'Удалите ненужные объекты и загрузите объект заново.'],
     ['ru', 'Повторите попытку позже.'],
     ['ru', 'Через минуту сделайте повторную попытку.'],
     ['ru', 'Попробуйте ещё раз через пять секунд.'],
@@ -64,6 +67,11 @@ describe('reading advice', () => {
     expect(kinds('If the error repeats, check the parameters.', 'en')).toEqual([]);
     expect(kinds('Resubmit a new task with fresh parameters.', 'en')).toEqual([]);
     expect(kinds('请重新提交新任务。', 'zh')).toEqual([]);
+  });
+
+  it('ends a negation at "and then": the next step of the advice is not negated', () => {
+    expect(kinds('Ask for more quota or delete the files you do not need and then upload the file again.', 'en')).toEqual(['retry']);
+    expect(kinds('Удалите ненужные файлы или не храните лишнего, а после этого загрузите файл заново.', 'ru')).toEqual(['retry']);
   });
 
   it('reads no advice from code spans and link destinations', () => {
