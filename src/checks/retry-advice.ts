@@ -1,8 +1,9 @@
 /**
  * retry-advice: what the texts advise a reader to do next, against the
  * code's retry policy and across locales, read with a small lexicon per
- * language (advice/*.json). All text fields of a code in one locale are read
- * together, since translations move sentences between fields.
+ * language (advice/*.json). The text fields of a code in one locale (all but
+ * the title) are read together, since translations move sentences between
+ * fields.
  *
  * - A text that advises sending again while the policy is `never`, or only
  *   advises against it while the policy is `after-wait` or `backoff`.
@@ -45,12 +46,15 @@ function sideOf(a: LocaleAdvice): Side | undefined {
   return undefined;
 }
 
-/** Reads every text field of a code in one locale; undefined where the language has no lexicon. */
+/** The fields that can advise; a title names the error ("Duplicate key on retry") and advises nothing. */
+const ADVISING_FIELDS = TEXT_FIELDS.filter((f) => f !== 'title');
+
+/** Reads the advising text fields of a code in one locale; undefined where the language has no lexicon. */
 function adviceOf(code: LoadedCode, locale: string, lang: string): LocaleAdvice | undefined {
   const text = code.texts[locale];
   if (!text) return undefined;
   const out: LocaleAdvice = { locale, lang };
-  for (const field of TEXT_FIELDS) {
+  for (const field of ADVISING_FIELDS) {
     const value = text[field];
     if (value === undefined) continue;
     const advice = readAdvice(value, lang);

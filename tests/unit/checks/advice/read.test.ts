@@ -20,6 +20,9 @@ describe('reading advice', () => {
     ['ru', 'Отправьте задачу снова.'],
     ['zh', '稍后重试。'],
     ['zh', '请稍后再试。'],
+    ['en', 'Wait a minute before the next attempt.'],
+    ['ru', 'Подождите минуту перед следующей попыткой.'],
+    ['zh', '等待一分钟后再进行下次尝试。'],
     ['pt', 'Tente novamente mais tarde.'],
     ['es', 'Vuelva a intentarlo más tarde.'],
     ['de', 'Versuchen Sie es später erneut.'],
@@ -67,11 +70,21 @@ describe('reading advice', () => {
     expect(kinds('If the error repeats, check the parameters.', 'en')).toEqual([]);
     expect(kinds('Resubmit a new task with fresh parameters.', 'en')).toEqual([]);
     expect(kinds('请重新提交新任务。', 'zh')).toEqual([]);
+    expect(kinds('Senden Sie eine neue Anfrage erneut.', 'de')).toEqual([]);
+    expect(kinds('重新获取访问令牌，并替换旧值。', 'zh')).toEqual([]);
   });
 
   it('ends a negation at "and then": the next step of the advice is not negated', () => {
     expect(kinds('Ask for more quota or delete the files you do not need and then upload the file again.', 'en')).toEqual(['retry']);
     expect(kinds('Удалите ненужные файлы или не храните лишнего, а после этого загрузите файл заново.', 'ru')).toEqual(['retry']);
+    expect(kinds('Do not wait and then give up, and then do not retry either.', 'en')).toEqual(['no-retry']);
+  });
+
+  it('reads a retry named as the moment the error happens as no advice', () => {
+    expect(kinds('It happens on a retry after an earlier failure.', 'en')).toEqual([]);
+    expect(kinds('Это происходит при повторной попытке после предыдущей неудачи.', 'ru')).toEqual([]);
+    expect(kinds('此错误发生在先前失败后的重试中。', 'zh')).toEqual([]);
+    expect(kinds('Lower the retry count in your client.', 'en')).toEqual([]);
   });
 
   it('reads no advice from code spans and link destinations', () => {
