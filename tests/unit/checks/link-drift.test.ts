@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, normalizeLink } from '../../../src/checks/link-drift.ts';
-import { catalogOf, catalogWith, code, lines } from '../helpers.ts';
-
-function withActions(actions: Record<string, string>, provider: Record<string, unknown> = {}) {
-  const entry = code();
-  const texts = entry.texts as Record<string, Record<string, string>>;
-  for (const [locale, action] of Object.entries(actions)) texts[locale]!.action = action;
-  return catalogOf({ providers: { acme: { provider, codes: [entry] } } });
-}
+import { catalogOf, catalogWith, code, lines, withActions } from '../helpers.ts';
 
 describe('normalizing links', () => {
   it('treats locale segments, .md, a trailing slash and host case as the same target', () => {
@@ -53,6 +46,7 @@ describe('link-drift', () => {
   it('accepts a host the provider declares for that locale', () => {
     const catalog = withActions(
       { en: '[Help](https://help.example.com/a)', ru: '[Помощь](https://help.example.ru/a)', zh: '[帮助](https://help.example.com/a)' },
+      {},
       { localeHosts: { ru: ['help.example.ru'] } },
     );
     expect(check.run(catalog)).toEqual([]);

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, quoteIn } from '../../../src/checks/retry-advice.ts';
 import { loadCatalog } from '../../../src/catalog/load.ts';
-import { catalogWith, code, lines } from '../helpers.ts';
-
-function withActions(actions: Record<string, string>, overrides: Record<string, unknown> = {}) {
-  const entry = code(overrides);
-  const texts = entry.texts as Record<string, Record<string, string>>;
-  for (const [locale, action] of Object.entries(actions)) texts[locale]!.action = action;
-  return catalogWith(entry);
-}
+import { catalogWith, code, lines, withActions } from '../helpers.ts';
 
 describe('retry-advice', () => {
   it('finds nothing where every locale advises the same and the policy agrees', () => {
