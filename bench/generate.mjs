@@ -140,7 +140,10 @@ function texts(noun, state, qual, urls, rand) {
   const extra = rand() < 0.5 ? pickOne(SUMMARY_EXTRA, rand) : undefined;
   const causes = rand() < 0.75 ? pickSome(CAUSES, rand() < 0.6 ? 2 : 1, rand) : [];
   const stateAction = STATE_ACTIONS[state.key];
-  const actions = pickSome(ACTIONS, stateAction ? (rand() < 0.5 ? 1 : 2) : rand() < 0.35 ? 1 : rand() < 0.8 ? 2 : 3, rand);
+  // Actions agree with the policy (retry-advice): none says to send again a code that must never be, none says not to retry one that is retried after a wait.
+  const waits = state.retry === 'after-wait' || state.retry === 'backoff' || state.retry === 'poll';
+  const pool = ACTIONS.filter((a) => !(state.retry === 'never' && a.resends) && !(waits && a.refusesRetry));
+  const actions = pickSome(pool, stateAction ? (rand() < 0.5 ? 1 : 2) : rand() < 0.35 ? 1 : rand() < 0.8 ? 2 : 3, rand);
   for (const l of LOCALES) {
     const t = parts[l];
     t.summary.push(state.summary[l](noun));

@@ -26,6 +26,12 @@ export const CodeIdSchema = z
   .regex(/^[A-Za-z][A-Za-z0-9_.:-]*$/, 'letters, digits, "_", ".", ":" or "-", starting with a letter')
   .describe('The code exactly as the API returns it, e.g. ERROR_ZERO_BALANCE.');
 
+/** Another code of the catalog: "provider/CODE". */
+export const CodeRefSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+\/[A-Za-z][A-Za-z0-9_.:-]*$/, '"provider/CODE"')
+  .describe('A code of the catalog, as "provider/CODE".');
+
 export const LocaleSchema = z
   .strictObject({
     /** Locale id used in URLs and as key in texts. */
@@ -44,6 +50,16 @@ export const LocaleSchema = z
       .boolean()
       .default(false)
       .describe('Missing texts in this locale fall back to the source locale (warning, not error).'),
+    /**
+     * Extra URL path segments that stand for this locale in links the texts
+     * make (`cn` for zh on a site that writes `/cn/docs/`). Segments that
+     * are a BCP 47 tag of the locale's language (`zh-cn`, `zh-Hans`,
+     * `zh_CN`) need no entry: link-drift reads them as the locale already.
+     */
+    segments: z
+      .array(z.string().regex(/^[A-Za-z0-9_-]+$/, 'one path segment, without "/"'))
+      .optional()
+      .describe('Extra path segments that mean this locale in links, e.g. ["cn"]; language tags such as zh-cn are recognised without them.'),
   })
   .describe('A published language.');
 
@@ -238,11 +254,26 @@ export const CodeSchema = z
     retry: RetrySchema,
     /** Named quantities; texts cite them as {name}. */
     facts: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'camelCase'), FactSchema).default({}).describe('Named quantities.'),
-    /** Same error at other providers: "provider/CODE". */
+    /**
+     * The same error at other providers: "provider/CODE". An equivalent is
+     * returned for the same condition, so it shares the category and what a
+     * program does next (equivalent-drift warns where they differ).
+     */
     equivalents: z
-      .array(z.string().regex(/^[a-z0-9-]+\/[A-Za-z][A-Za-z0-9_.:-]*$/, '"provider/CODE"'))
+      .array(CodeRefSchema)
       .default([])
-      .describe('The same error at other providers, as "provider/CODE".'),
+      .describe('The same error (the same condition) at other providers, as "provider/CODE".'),
+    /**
+     * Codes that overlap without being the same condition: one covers only
+     * part of the other (a missing `pageurl` against any missing field), or
+     * they share a cause but not the condition (a proxy that cannot reach
+     * the target site against one that refuses the connection). Pages list
+     * them as related codes. Listed on both codes, like equivalents.
+     */
+    related: z
+      .array(CodeRefSchema)
+      .default([])
+      .describe('Codes that overlap with this one but are not the same condition, as "provider/CODE"; shown as related codes.'),
     links: z.array(LinkSchema).default([]).describe('Related links.'),
     /** Version or date the code first appeared. */
     since: z.string().optional().describe('Version or date the code first appeared.'),

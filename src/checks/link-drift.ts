@@ -1,11 +1,19 @@
 /**
  * link-drift: a translation links where the source text links. Targets are
  * compared after normalizing: host case, a trailing slash or `.md`, locale
- * segments (`/ru/`, `/zh-cn/`) and relative paths. A different host is an
- * error unless provider.yaml declares that host for that locale
- * (`localeHosts`).
+ * segments (`/ru/`, `/zh-cn/`, `/pt_BR/`, and the extra `segments` a locale
+ * names in site.yaml) and relative paths. The `#fragment` is left out: it is
+ * the slug of a heading in the target page's language (`#captcha-unsolvable`,
+ * `#капча-не-решаема`), which no check can tell from a wrong one without the
+ * target page, and either way the reader lands on the right page. A link
+ * to the translation's own language edition of a site that localizes by
+ * subdomain (`ru.wikipedia.org` for `en.wikipedia.org`) is the same target,
+ * whatever its path. Another host is an error unless provider.yaml declares
+ * that host for that locale (`localeHosts`).
  */
 import type { Catalog } from '../catalog/load.ts';
+import { languageOf, localeLanguages } from '../catalog/language.ts';
+import type { Locale } from '../catalog/schema.ts';
 import { codeFinding, sameList, translatedFieldsWithMarkdown, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 
@@ -14,64 +22,111 @@ export const id = 'link-drift';
 export interface LinkTarget {
   /** Host, lower case; '' for a relative link. */
   host: string;
-  /** Path without locale segments, `.md`, index or trailing slash; with query and hash. */
+  /** The host without a leading label that names a locale (`wikipedia.org` for `ru.wikipedia.org`). */
+  site: string;
+  /** The language that leading label names (`ru`), if any. */
+  hostLanguage: string | undefined;
+  /** Path without locale segments, `.md`, index or trailing slash; with the query, without the fragment. */
   path: string;
   raw: string;
 }
 
-/** Normalizes a link destination so that translations of one link compare equal. */
-export function normalizeLink(raw: string, locales: string[]): LinkTarget {
-  return normalizeWith(raw, new Set(locales.map((l) => l.toLowerCase())));
+/** The language a path segment or host label stands for, among a catalog's locales; undefined for any other segment. */
+type LocaleOfSegment = (segment: string) => string | undefined;
+
+/**
+ * A segment is a locale's when its language subtag is the language of one
+ * of the locales (`/pt-br/` for pt, `/zh-hans/` for zh), or when it is one of
+ * the extra `segments` a locale names (`/cn/`). Other segments stay, even
+ * those shaped like a language tag (`/go/`, `/de/` in a catalog without de).
+ */
+function localeSegmentTest(locales: readonly Pick<Locale, 'id' | 'lang' | 'segments'>[]): LocaleOfSegment {
+  const languages = new Set<string>();
+  const extra = new Map<string, string>();
+  for (const l of locales) {
+    const language = languageOf(l.lang ?? l.id) ?? l.id;
+    languages.add(language);
+    const own = languageOf(l.id);
+    if (own) languages.add(own);
+    for (const s of l.segments ?? []) extra.set(s.toLowerCase(), language);
+  }
+  return (segment) => {
+    const s = segment.toLowerCase();
+    const named = extra.get(s);
+    if (named) return named;
+    const language = /^[a-z]{2,3}([-_][a-z0-9]{2,8})*$/.test(s) ? languageOf(s) : undefined;
+    return language !== undefined && languages.has(language) ? language : undefined;
+  };
 }
 
-function normalizeWith(raw: string, localeSet: ReadonlySet<string>): LinkTarget {
+/** Normalizes a link destination so that translations of one link compare equal. */
+export function normalizeLink(raw: string, locales: readonly string[], segments: readonly string[] = []): LinkTarget {
+  return normalizeWith(raw, localeSegmentTest(locales.map((id, i) => ({ id, segments: i === 0 ? [...segments] : [] }))));
+}
+
+function normalizeWith(raw: string, localeOf: LocaleOfSegment): LinkTarget {
   let host = '';
   let rest = raw.trim();
   try {
     if (/^[a-z][a-z0-9+.-]*:/i.test(rest)) {
       const u = new URL(rest);
-      if (u.protocol === 'mailto:' || u.protocol === 'tel:') return { host: u.protocol, path: u.pathname.toLowerCase(), raw };
+      if (u.protocol === 'mailto:' || u.protocol === 'tel:') return { host: u.protocol, site: u.protocol, hostLanguage: undefined, path: u.pathname.toLowerCase(), raw };
       host = u.hostname.toLowerCase().replace(/^www\./, '');
-      rest = u.pathname + u.search + u.hash;
+      rest = u.pathname + u.search;
     } else {
       // Resolve relative paths against a stand-in page two folders deep.
       const u = new URL(rest, 'relative://site/docs/page/');
-      rest = u.pathname + u.search + u.hash;
+      rest = u.pathname + u.search;
     }
   } catch {
-    return { host: '', path: rest, raw };
+    return { host: '', site: '', hostLanguage: undefined, path: rest.replace(/#.*/, ''), raw };
   }
-  const [pathname, ...tail] = rest.split(/(?=[?#])/);
+  const [pathname, ...query] = rest.split(/(?=\?)/);
   const segments = (pathname ?? '')
     .split('/')
-    .filter((s) => s !== '' && !localeSet.has(s.toLowerCase()))
+    .filter((s) => s !== '' && localeOf(s) === undefined)
     .map((s) => s.replace(/\.mdx?$/i, ''));
   if (segments[segments.length - 1] === 'index') segments.pop();
-  return { host, path: `/${segments.join('/')}${tail.join('')}`, raw };
+  const [label, ...parent] = host.split('.');
+  const hostLanguage = parent.length >= 2 && label ? localeOf(label) : undefined;
+  return { host, site: hostLanguage ? parent.join('.') : host, hostLanguage, path: `/${segments.join('/')}${query.join('')}`, raw };
 }
 
-function sameTarget(a: LinkTarget, b: LinkTarget): boolean {
-  if (a.path !== b.path) return false;
-  return a.host === b.host || a.host === '' || b.host === '';
+/** A link as a reader reads it: percent-escapes decoded (`#маппинг`, not `#%D0%BC…`), reserved characters left as written. */
+export function readableLink(raw: string): string {
+  try {
+    return decodeURI(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** Whether the translation's link `d`, in a text of `language`, leads where the source's link `s` does. */
+function sameTarget(s: LinkTarget, d: LinkTarget, language: string): boolean {
+  if (s.path === d.path && (s.host === d.host || s.host === '' || d.host === '')) return true;
+  // A site that localizes by subdomain (en.wikipedia.org, ru.wikipedia.org) localizes its paths too (article titles): its edition in the translation's language is the same target.
+  return d.hostLanguage === language && s.hostLanguage !== undefined && s.site === d.site;
 }
 
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
-  const localeSet = new Set(catalog.site.locales.flatMap((l) => [l.id, l.lang ?? l.id]).map((l) => l.toLowerCase()));
+  const localeOf = localeSegmentTest(catalog.site.locales);
+  const languages = localeLanguages(catalog.site);
   // A catalog links the same few pages from many texts: each destination is read once.
   const seen = new Map<string, LinkTarget>();
   const target = (raw: string): LinkTarget => {
     let found = seen.get(raw);
-    if (!found) seen.set(raw, (found = normalizeWith(raw, localeSet)));
+    if (!found) seen.set(raw, (found = normalizeWith(raw, localeOf)));
     return found;
   };
   for (const t of translatedFieldsWithMarkdown(catalog)) {
     // The same destinations as written, in the same order: the same targets (most translations).
     if (sameList(t.source.md.links, t.md.links)) continue;
+    const language = languages.get(t.locale) ?? t.locale;
     const src = t.source.md.links.map(target);
     const dst = t.md.links.map(target);
     const unmatchedSrc = src.filter((s) => {
-      const i = dst.findIndex((d) => sameTarget(s, d));
+      const i = dst.findIndex((d) => sameTarget(s, d, language));
       if (i === -1) return true;
       dst.splice(i, 1);
       return false;
@@ -82,16 +137,16 @@ function run(catalog: Catalog): Finding[] {
     unmatchedSrc.forEach((s, n) => {
       const d = dst[n];
       if (!d) {
-        out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} has no link to ${s.raw}, which the ${t.sourceLocale} text links to.`, hint: 'Link the same target as the source text.' }));
+        out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} has no link to ${readableLink(s.raw)}, which the ${t.sourceLocale} text links to.`, hint: 'Link the same target as the source text.' }));
       } else if (d.path === s.path && d.host !== s.host) {
         if (!allowed.has(d.host))
-          out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} links to host ${d.host} (${d.raw}) where ${t.sourceLocale} links to ${s.host} (${s.raw}).`, hint: `Link ${s.raw}, or declare ${d.host} for ${t.locale} under localeHosts in ${t.provider.id}/provider.yaml.` }));
+          out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} links to host ${d.host} (${readableLink(d.raw)}) where ${t.sourceLocale} links to ${s.host} (${readableLink(s.raw)}).`, hint: `Link ${readableLink(s.raw)}, or declare ${d.host} for ${t.locale} under localeHosts in ${t.provider.id}/provider.yaml.` }));
       } else {
-        out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} links to ${d.raw} where ${t.sourceLocale} links to ${s.raw}.`, hint: 'Link the same target as the source text; if the source is wrong, correct it first.' }));
+        out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} links to ${readableLink(d.raw)} where ${t.sourceLocale} links to ${readableLink(s.raw)}.`, hint: 'Link the same target as the source text; if the source is wrong, correct it first.' }));
       }
     });
     for (const d of dst.slice(unmatchedSrc.length))
-      out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} links to ${d.raw}, which the ${t.sourceLocale} text does not link to.`, hint: 'Remove the link, or add it to the source text first.' }));
+      out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} links to ${readableLink(d.raw)}, which the ${t.sourceLocale} text does not link to.`, hint: 'Remove the link, or add it to the source text first.' }));
   }
   return out;
 }

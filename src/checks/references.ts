@@ -1,6 +1,6 @@
 /**
  * references: what the schema alone cannot see. Duplicate codes, aliases
- * that collide, equivalents that point nowhere or only one way, phases and
+ * that collide, equivalents and related codes that point nowhere or only one way, phases and
  * locales that do not exist, HTTP statuses out of range or at odds with the
  * retry policy, a deprecated code's replacement that does not exist.
  */
@@ -63,23 +63,38 @@ function run(catalog: Catalog): Finding[] {
     const mine = refs[p]!;
     provider.codes.forEach((code, n) => {
       const self = mine[n]!;
-      for (let i = 0; i < code.equivalents.length; i++) {
-        const ref = code.equivalents[i]!;
-        const other = byRef.get(ref);
-        if (!other) {
-          out.push(codeFinding(id, code, { severity: 'error', at: ['equivalents', i], message: `Equivalent ${ref} does not exist.`, hint: 'Write "provider/CODE" with a provider id from site.yaml and a code (not an alias) of that provider.' }));
-        } else if (other === code) {
-          out.push(codeFinding(id, code, { severity: 'error', at: ['equivalents', i], message: 'The code names itself as its equivalent.', hint: 'Remove this equivalent.' }));
-        } else if (!other.equivalents.includes(self)) {
-          out.push(codeFinding(id, code, { severity: 'error', at: ['equivalents', i], message: `Equivalent ${ref} does not name ${self} back; equivalents are shown on both pages, so they must be listed on both.`, hint: `Add "${self}" to the equivalents of ${ref}.` }));
-        }
-      }
+      crossReferences(code, self, 'equivalents', byRef, out);
+      crossReferences(code, self, 'related', byRef, out);
       const replacement = code.deprecated?.replacement;
       if (replacement && !byRef.has(`${provider.id}/${replacement}`))
         out.push(codeFinding(id, code, { severity: 'error', at: ['deprecated', 'replacement'], message: `The replacement ${replacement} is not a code of ${provider.name}.`, hint: 'Name an existing code of the same provider.' }));
     });
   });
   return out;
+}
+
+const LIST_WORDS = {
+  equivalents: { one: 'Equivalent', shown: 'equivalents are shown on both pages' },
+  related: { one: 'Related code', shown: 'related codes are shown on both pages' },
+} as const;
+
+/** Adds the findings on one list of other codes (equivalents or related): each exists, is not the code itself, names the code back, and is not in both lists. */
+function crossReferences(code: LoadedCode, self: string, list: 'equivalents' | 'related', byRef: ReadonlyMap<string, LoadedCode>, out: Finding[]): void {
+  const words = LIST_WORDS[list];
+  const refs = code[list];
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i]!;
+    const other = byRef.get(ref);
+    if (!other) {
+      out.push(codeFinding(id, code, { severity: 'error', at: [list, i], message: `${words.one} ${ref} does not exist.`, hint: 'Write "provider/CODE" with a provider id from site.yaml and a code (not an alias) of that provider.' }));
+    } else if (other === code) {
+      out.push(codeFinding(id, code, { severity: 'error', at: [list, i], message: `The code names itself as ${list === 'related' ? 'a related code' : 'its equivalent'}.`, hint: `Remove this entry from ${list}.` }));
+    } else if (!other[list].includes(self)) {
+      out.push(codeFinding(id, code, { severity: 'error', at: [list, i], message: `${words.one} ${ref} does not name ${self} back; ${words.shown}, so they must be listed on both.`, hint: `Add "${self}" to the ${list} of ${ref}.` }));
+    } else if (list === 'related' && code.equivalents.includes(ref)) {
+      out.push(codeFinding(id, code, { severity: 'error', at: [list, i], message: `${ref} is listed both as an equivalent and as a related code; an equivalent is the same condition, a related code only overlaps.`, hint: 'Keep it in one of the two lists.' }));
+    }
+  }
 }
 
 /** Adds the findings on the HTTP status: in range, and in line with the retry policy. */
@@ -100,4 +115,4 @@ function httpFindings(code: LoadedCode, out: Finding[]): void {
     out.push(codeFinding(id, code, { severity: 'warning', at: ['retry'], message: `The retry policy is "${policy}" but no wait is given.`, hint: 'Add retry.after in seconds, or say in retry.decision why it is unknown.' }));
 }
 
-export const check: Check = { id, summary: 'duplicate codes and aliases, dangling or one-way equivalents, unknown phases and locales, HTTP status against retry policy', run };
+export const check: Check = { id, summary: 'duplicate codes and aliases, dangling or one-way equivalents and related codes, unknown phases and locales, HTTP status against retry policy', run };

@@ -46,6 +46,21 @@ test('the language switcher keeps the reader on the same code', async ({ page })
   await expect(page).toHaveURL(/\/zh\/capmonster-cloud\/ERROR_TOO_BIG_CAPTCHA_FILESIZE\/$/);
 });
 
+test('a code page lists related codes apart from its equivalents, in the reader\'s language', async ({ page }) => {
+  await page.goto('/en/capmonster-cloud/ERROR_ZERO_BALANCE/');
+  const equivalents = page.locator('section:has(#equivalents)');
+  const related = page.locator('section:has(#related)');
+  await expect(related.getByRole('heading', { level: 2 })).toHaveText(/Related codes/);
+  await expect(related.getByRole('link', { name: 'ERROR_ZERO_BALANCE' })).toHaveAttribute('href', '/en/captchaai/ERROR_ZERO_BALANCE/');
+  await expect(equivalents.getByRole('link', { name: 'BALANCE_EMPTY' })).toBeVisible();
+  await expect(equivalents.locator('a[href*="/captchaai/"]')).toHaveCount(0);
+  await page.goto('/ru/captchaai/ERROR_ZERO_BALANCE/');
+  await expect(page.locator('section:has(#related) h2')).toHaveText(/Связанные коды/);
+  await expect(page.locator('section:has(#equivalents)')).toHaveCount(0);
+  await page.goto('/zh/gateway/INPUT_MISSING/');
+  await expect(page.locator('section:has(#related) li')).toHaveCount(2);
+});
+
 test('code pages declare hreflang alternates and a canonical link', async ({ page }) => {
   await page.goto('/zh/captchaai/CAPCHA_NOT_READY/');
   await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/zh\/captchaai\/CAPCHA_NOT_READY\/$/);

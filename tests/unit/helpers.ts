@@ -66,6 +66,14 @@ export function catalogWith(...codes: Record<string, unknown>[]): Catalog {
   return catalogOf({ providers: { acme: { codes } } });
 }
 
+/** One code in "acme" whose `action` text is set per locale; `overrides` change the code, `provider` its provider.yaml. */
+export function withActions(actions: Record<string, string>, overrides: Record<string, unknown> = {}, provider: Record<string, unknown> = {}): Catalog {
+  const entry = code(overrides);
+  const texts = entry.texts as Record<string, Record<string, string>>;
+  for (const [locale, action] of Object.entries(actions)) texts[locale]!.action = action;
+  return catalogOf({ providers: { acme: { provider, codes: [entry] } } });
+}
+
 /** Findings as "file:line:col severity [check] message" lines, for snapshots. */
 export function lines(findings: { file: string; line: number; column: number; severity: string; check: string; message: string }[]): string[] {
   return findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} [${f.check}] ${f.message}`);

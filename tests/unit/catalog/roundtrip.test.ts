@@ -26,6 +26,7 @@ const entry = fc.record({
   retry: fc.record({ policy: fc.constantFrom(...RETRY_POLICIES), after: fc.option(fc.integer({ min: 1, max: 3600 }), { nil: undefined }) }),
   facts: fc.dictionary(fc.stringMatching(/^[a-z][A-Za-z0-9]{0,10}$/), fc.record({ value: fc.double({ min: 0, max: 1e9, noNaN: true }), unit: fc.constantFrom(...FACT_UNITS), label: fc.option(localized, { nil: undefined }) }), { maxKeys: 2 }),
   equivalents: fc.constant([]),
+  related: fc.constant([]),
   links: fc.array(fc.record({ href: fc.webUrl(), title: localized }), { maxLength: 2 }),
   decisions: fc.array(fc.record({ about: text, note: text }), { maxLength: 1 }),
   texts: fc.record({

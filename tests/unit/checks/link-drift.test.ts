@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, normalizeLink } from '../../../src/checks/link-drift.ts';
-import { catalogOf, catalogWith, code, lines } from '../helpers.ts';
-
-function withActions(actions: Record<string, string>, provider: Record<string, unknown> = {}) {
-  const entry = code();
-  const texts = entry.texts as Record<string, Record<string, string>>;
-  for (const [locale, action] of Object.entries(actions)) texts[locale]!.action = action;
-  return catalogOf({ providers: { acme: { provider, codes: [entry] } } });
-}
+import { catalogOf, catalogWith, code, lines, withActions } from '../helpers.ts';
 
 describe('normalizing links', () => {
   it('treats locale segments, .md, a trailing slash and host case as the same target', () => {
@@ -53,6 +46,7 @@ describe('link-drift', () => {
   it('accepts a host the provider declares for that locale', () => {
     const catalog = withActions(
       { en: '[Help](https://help.example.com/a)', ru: '[Помощь](https://help.example.ru/a)', zh: '[帮助](https://help.example.com/a)' },
+      {},
       { localeHosts: { ru: ['help.example.ru'] } },
     );
     expect(check.run(catalog)).toEqual([]);
@@ -68,5 +62,91 @@ describe('link-drift', () => {
       ]
     `);
     expect(check.run(catalog)).toEqual([]);
+  });
+});
+
+describe('link-drift on localized sites', () => {
+  it('treats a fragment that is the heading slug in each language as the same target', () => {
+    const catalog = withActions({
+      en: 'See [unsolvable captchas](https://docs.example.com/en/errors/#captcha-unsolvable).',
+      ru: 'См. [нерешаемые капчи](https://docs.example.com/ru/errors/#капча-не-решаема).',
+      zh: '见[无法识别](https://docs.example.com/zh/errors/#无法识别)。',
+    });
+    expect(check.run(catalog)).toEqual([]);
+  });
+
+  it('treats a percent-encoded fragment and a fragment on a relative link like any other fragment', () => {
+    const catalog = withActions({
+      en: 'See [mapping](../extension/#parameter-mapping) and [below](#limits).',
+      ru: 'См. [маппинг](../extension/#%D0%BC%D0%B0%D0%BF%D0%BF%D0%B8%D0%BD%D0%B3) и [ниже](#лимиты).',
+      zh: '见[映射](../extension/)和[下文](#限制)。',
+    });
+    expect(check.run(catalog)).toEqual([]);
+  });
+
+  it('reads /pt-br/, /zh-cn/, /zh-hans/ and /en-us/ as the locales pt, zh and en', () => {
+    const locales = ['en', 'ru', 'zh', 'pt'];
+    const paths = ['/en-us/articles/42', '/zh-cn/articles/42', '/zh-Hans/articles/42', '/pt-BR/articles/42', '/zh_CN/articles/42', '/articles/42'].map(
+      (p) => normalizeLink(`https://help.example.com${p}`, locales).path,
+    );
+    expect(new Set(paths)).toEqual(new Set(['/articles/42']));
+  });
+
+  it('keeps a segment that only looks like a language the catalog does not publish', () => {
+    expect(normalizeLink('https://docs.example.com/go/errors', ['en', 'ru', 'zh']).path).toBe('/go/errors');
+    expect(normalizeLink('https://docs.example.com/de/errors', ['en', 'ru', 'zh']).path).toBe('/de/errors');
+  });
+
+  it('finds no drift in a helpdesk link with /zh-cn/ in zh and /en/ in en', () => {
+    const catalog = withActions({
+      en: '[Ask support](https://help.example.com/hc/en/requests/new).',
+      ru: '[Спросите поддержку](https://help.example.com/hc/ru/requests/new).',
+      zh: '[联系客服](https://help.example.com/hc/zh-cn/requests/new)。',
+    });
+    expect(check.run(catalog)).toEqual([]);
+  });
+
+  it('reads the extra segments site.yaml names for a locale as that locale', () => {
+    const entry = code();
+    const texts = entry.texts as Record<string, Record<string, string>>;
+    texts.en!.action = '[Docs](https://docs.example.com/guide/errors).';
+    texts.ru!.action = '[Документация](https://docs.example.com/ru/guide/errors).';
+    texts.zh!.action = '[文档](https://docs.example.com/cn/guide/errors)。';
+    const site = { locales: [{ id: 'en', name: 'English' }, { id: 'ru', name: 'Русский' }, { id: 'zh', name: '中文', segments: ['cn'] }] };
+    expect(check.run(catalogOf({ site, providers: { acme: { codes: [entry] } } }))).toEqual([]);
+    expect(lines(check.run(catalogWith(entry)))).toEqual([
+      'catalog/acme/errors.yaml:21:17 error [link-drift] ERROR_SAMPLE: The zh action links to https://docs.example.com/cn/guide/errors where en links to https://docs.example.com/guide/errors.',
+    ]);
+  });
+
+  it('shows links decoded, as a reader reads them, quoting the translation and the source', () => {
+    const catalog = withActions({
+      en: 'See [mapping](https://docs.example.com/en/extension/#mapping).',
+      ru: 'См. [маппинг](https://docs.example.com/ru/%D1%80%D0%B0%D1%81%D1%88%D0%B8%D1%80%D0%B5%D0%BD%D0%B8%D0%B5/#%D0%BC%D0%B0%D0%BF%D0%BF%D0%B8%D0%BD%D0%B3).',
+      zh: '见[映射](https://docs.example.com/zh/extension/#映射)。',
+    });
+    expect(lines(check.run(catalog))).toEqual([
+      'catalog/acme/errors.yaml:17:17 error [link-drift] ERROR_SAMPLE: The ru action links to https://docs.example.com/ru/расширение/#маппинг where en links to https://docs.example.com/en/extension/#mapping.',
+    ]);
+  });
+});
+
+describe('link-drift on sites localized by subdomain', () => {
+  it("accepts a link to the translation's own language edition of the site, whose path is localized too", () => {
+    const catalog = withActions({
+      en: 'Radix 2 is [binary](https://en.wikipedia.org/wiki/Binary_number).',
+      ru: 'Основание 2 — [двоичная система](https://ru.wikipedia.org/wiki/Двоичная_система_счисления).',
+      zh: '基数 2 是[二进制](https://en.wikipedia.org/wiki/Binary_number)。',
+    });
+    expect(check.run(catalog)).toEqual([]);
+  });
+
+  it("still reports a link to another language's edition, or to another site", () => {
+    const catalog = withActions({
+      en: '[binary](https://en.wikipedia.org/wiki/Binary_number).',
+      ru: '[двоичная](https://de.wikipedia.org/wiki/Dualsystem).',
+      zh: '[二进制](https://zh.wikibooks.org/wiki/二进制)。',
+    });
+    expect(check.run(catalog).map((f) => f.locales[0])).toEqual(['ru', 'zh']);
   });
 });

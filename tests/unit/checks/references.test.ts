@@ -40,6 +40,32 @@ describe('references', () => {
     expect(findings[0]!.hint).toBe('Add "acme/ERROR_SAMPLE" to the equivalents of beta/ERROR_SAMPLE.');
   });
 
+  it('reports a related code that points nowhere, names itself, is not named back or is also an equivalent', () => {
+    const catalog = catalogOf({
+      providers: {
+        acme: { codes: [code({ equivalents: ['beta/B'], related: ['beta/ERROR_SAMPLE', 'beta/NOPE', 'acme/ERROR_SAMPLE', 'beta/B'] })] },
+        beta: { codes: [code(), code({ code: 'B', equivalents: ['acme/ERROR_SAMPLE'], related: ['acme/ERROR_SAMPLE'] })] },
+      },
+    });
+    expect(lines(check.run(catalog)).map((l) => l.replace(/^\S+ /, ''))).toEqual([
+      'error [references] ERROR_SAMPLE: Related code beta/ERROR_SAMPLE does not name acme/ERROR_SAMPLE back; related codes are shown on both pages, so they must be listed on both.',
+      'error [references] ERROR_SAMPLE: Related code beta/NOPE does not exist.',
+      'error [references] ERROR_SAMPLE: The code names itself as a related code.',
+      'error [references] ERROR_SAMPLE: beta/B is listed both as an equivalent and as a related code; an equivalent is the same condition, a related code only overlaps.',
+      'error [references] B: acme/ERROR_SAMPLE is listed both as an equivalent and as a related code; an equivalent is the same condition, a related code only overlaps.',
+    ]);
+  });
+
+  it('finds nothing where related codes name each other', () => {
+    const catalog = catalogOf({
+      providers: {
+        acme: { codes: [code({ related: ['beta/ERROR_SAMPLE'] })] },
+        beta: { codes: [code({ related: ['acme/ERROR_SAMPLE'] })] },
+      },
+    });
+    expect(check.run(catalog)).toEqual([]);
+  });
+
   it('reports an unknown phase and texts in a locale the site does not publish', () => {
     const entry = code({ phases: ['poll'] });
     (entry.texts as Record<string, unknown>).de = { title: 'Beispiel', summary: 'Etwas.', action: 'Beheben.' };

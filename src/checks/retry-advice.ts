@@ -1,0 +1,126 @@
+/**
+ * retry-advice: what the texts advise a reader to do next, against the
+ * code's retry policy and across locales, read with a small lexicon per
+ * language (advice/*.json). The text fields of a code in one locale (all but
+ * the title) are read together, since translations move sentences between
+ * fields.
+ *
+ * - A text that advises sending again while the policy is `never`, or only
+ *   advises against it while the policy is `after-wait` or `backoff`.
+ * - A translation that takes the other side from its source: one says
+ *   "try again later" where the other says only "contact support" or "do
+ *   not retry". A locale that says both, or neither, takes no side.
+ *
+ * Languages without a lexicon are not read; README lists those covered.
+ */
+import type { Catalog, LoadedCode } from '../catalog/load.ts';
+import { localeLanguages } from '../catalog/language.ts';
+import { TEXT_FIELDS, type TextField } from '../catalog/schema.ts';
+import { readAdvice } from './advice/read.ts';
+import { codeFinding, type Check } from './check.ts';
+import type { Finding } from './finding.ts';
+
+export const id = 'retry-advice';
+
+/** One kind of advice in one locale: the first clause that gives it, and its field. */
+interface Said {
+  words: string;
+  field: TextField;
+}
+
+/** What one locale's texts of a code advise. */
+interface LocaleAdvice {
+  locale: string;
+  lang: string;
+  retry?: Said;
+  noRetry?: Said;
+  support?: Said;
+}
+
+type Side = 'retry' | 'stop';
+
+/** The side a locale takes: send again, or stop (do not retry, ask support); undefined for both or neither. */
+function sideOf(a: LocaleAdvice): Side | undefined {
+  if (a.retry && !a.noRetry && !a.support) return 'retry';
+  if (!a.retry && (a.noRetry || a.support)) return 'stop';
+  return undefined;
+}
+
+/** The fields that can advise; a title names the error ("Duplicate key on retry") and advises nothing. */
+const ADVISING_FIELDS = TEXT_FIELDS.filter((f) => f !== 'title');
+
+/** Reads the advising text fields of a code in one locale; undefined where the language has no lexicon. */
+function adviceOf(code: LoadedCode, locale: string, lang: string): LocaleAdvice | undefined {
+  const text = code.texts[locale];
+  if (!text) return undefined;
+  const out: LocaleAdvice = { locale, lang };
+  for (const field of ADVISING_FIELDS) {
+    const value = text[field];
+    if (value === undefined) continue;
+    const advice = readAdvice(value, lang);
+    if (!advice) return undefined;
+    if (advice.retry[0] && !out.retry) out.retry = { words: advice.retry[0], field };
+    if (advice.noRetry[0] && !out.noRetry) out.noRetry = { words: advice.noRetry[0], field };
+    if (advice.support[0] && !out.support) out.support = { words: advice.support[0], field };
+  }
+  return out;
+}
+
+/** A locale's own words, quoted as its language quotes: «…» in ru, “…” in zh, "…" in en. */
+export function quoteIn(lang: string, words: string): string {
+  const short = words.length > 90 ? `${words.slice(0, 87)}…` : words;
+  if (['ru', 'uk', 'fr', 'es', 'pt', 'it'].includes(lang)) return `«${short}»`;
+  if (lang === 'de') return `„${short}“`;
+  if (['zh', 'ja'].includes(lang)) return `“${short}”`;
+  return `"${short}"`;
+}
+
+/** What a locale says for its side, quoted. */
+function saying(a: LocaleAdvice, side: Side): string {
+  if (side === 'retry') return `says ${quoteIn(a.lang, a.retry!.words)} (send again)`;
+  const said = a.support ?? a.noRetry!;
+  return `says ${quoteIn(a.lang, said.words)} (${a.support ? 'contact support' : 'do not send again'})`;
+}
+
+function policyFindings(code: LoadedCode, advice: LocaleAdvice[], out: Finding[]): void {
+  const policy = code.retry.policy;
+  for (const a of advice) {
+    if (policy === 'never' && a.retry && !a.noRetry)
+      out.push(codeFinding(id, code, { severity: 'warning', at: ['texts', a.locale, a.retry.field], locales: [a.locale], message: `The ${a.locale} ${a.retry.field} says ${quoteIn(a.lang, a.retry.words)}, advising to send again, but the retry policy is "never".`, hint: 'Reword the text so it does not advise sending the same request again, or correct retry.policy if the text is right.' }));
+    if ((policy === 'after-wait' || policy === 'backoff') && a.noRetry && !a.retry)
+      out.push(codeFinding(id, code, { severity: 'warning', at: ['texts', a.locale, a.noRetry.field], locales: [a.locale], message: `The ${a.locale} ${a.noRetry.field} says ${quoteIn(a.lang, a.noRetry.words)}, advising not to send again, but the retry policy is "${policy}".`, hint: 'Say in the text when sending again helps, or correct retry.policy if the text is right.' }));
+  }
+}
+
+function localeFindings(code: LoadedCode, source: LocaleAdvice, advice: LocaleAdvice[], out: Finding[]): void {
+  const sourceSide = sideOf(source);
+  if (!sourceSide) return;
+  for (const a of advice) {
+    if (a === source) continue;
+    const side = sideOf(a);
+    if (!side || side === sourceSide) continue;
+    const said = side === 'retry' ? a.retry! : (a.support ?? a.noRetry!);
+    out.push(codeFinding(id, code, { severity: 'warning', at: ['texts', a.locale, said.field], locales: [a.locale, source.locale], message: `${a.locale} ${saying(a, side)}; ${source.locale} ${saying(source, sourceSide)}.`, hint: `Give the same advice in every locale: correct the ${a.locale} text, or the ${source.locale} text first if that one is wrong.` }));
+  }
+}
+
+function run(catalog: Catalog): Finding[] {
+  const out: Finding[] = [];
+  const langs = localeLanguages(catalog.site);
+  const { sourceLocale } = catalog.site;
+  for (const provider of catalog.providers) {
+    for (const code of provider.codes) {
+      const advice: LocaleAdvice[] = [];
+      for (const [locale, lang] of langs) {
+        const a = adviceOf(code, locale, lang);
+        if (a) advice.push(a);
+      }
+      policyFindings(code, advice, out);
+      const source = advice.find((a) => a.locale === sourceLocale);
+      if (source) localeFindings(code, source, advice, out);
+    }
+  }
+  return out;
+}
+
+export const check: Check = { id, summary: 'texts that advise retrying against the retry policy, or a translation that advises otherwise than its source', run };
