@@ -10,7 +10,7 @@ import { CatalogLoadError } from '../catalog/load.ts';
 import { importDocusaurus } from '../import/docusaurus.ts';
 import type { ImportNote } from '../import/entry.ts';
 import type { ImportResult } from '../import/import.ts';
-import { EXIT, printLoadError } from './main.ts';
+import { EXIT, printLoadError } from './errors.ts';
 
 type Colors = Omit<typeof pc, 'createColors'>;
 

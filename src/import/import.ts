@@ -24,7 +24,7 @@ import { compareNotes, ImportError, type ImportNote, type PageEntry, type PageRe
 import { decodePage, readPage } from './read.ts';
 import { guessCategory } from './texts.ts';
 import { sourceHash } from '../catalog/hash.ts';
-import { editYaml, LINE_WIDTH, stringifyOptions, styledNode, type Edit } from './yaml-edit.ts';
+import { editYaml, LINE_WIDTH, stringifyOptions, styledNode, type Edit } from '../catalog/yaml-edit.ts';
 
 export interface ImportOptions {
   /** Provider id: the folder under `out`, kebab-case. */
