@@ -88,18 +88,16 @@ export function importPages(read: PageReader, options: ImportOptions): ImportRes
   const folder = readCatalogFolder(out, options.provider);
   const locales = resolvePages(options.locales, folder.locales);
   const source = resolveSource(options.source, folder.sourceLocale, locales, folder.locales);
-  const notes: ImportNote[] = [];
-  const pages = readPages(read, locales, notes, options.onProgress);
-  notes.push(...siteNotes(folder, options.provider, locales));
+  const pageNotes: ImportNote[] = [];
+  const pages = readPages(read, locales, pageNotes, options.onProgress);
   const matched = matchPages(referenceFirst(pages, source.locale));
-  notes.push(...matched.notes);
   const plan = planErrorsFile({ folder, groups: matched.groups, pages: locales, source: source.locale, out, overwrite: !!options.overwrite });
-  notes.push(...handWrittenNotes(plan.handWritten));
   const files = plannedFiles(folder, plan, options, locales, source.locale);
   checkSizes(files);
-  notes.push(...checkOutput(folder, plan, files[0]!.content));
+  const outputNotes = checkOutput(folder, plan, files[0]!.content);
   const written = !options.dryRun && writeChanged(files);
-  notes.sort(compareNotes);
+  // concat, not push(...): a large page can give more notes than a call takes arguments.
+  const notes = pageNotes.concat(siteNotes(folder, options.provider, locales), matched.notes, handWrittenNotes(plan.handWritten), outputNotes).sort(compareNotes);
   return {
     provider: options.provider,
     out,
@@ -121,7 +119,7 @@ function readPages(read: PageReader, locales: PageLocale[], notes: ImportNote[],
   return locales.map(({ locale, given, file }, n) => {
     const text = readPage(file);
     const parsed = safeRead(read, text, file);
-    notes.push(...parsed.notes);
+    for (const note of parsed.notes) notes.push(note);
     if (parsed.entries.length === 0) {
       const partial = parsed.notes.find((x) => x.severity === 'warning');
       throw new ImportError(

@@ -33,7 +33,7 @@ export interface Matched {
 export function matchPages(pages: Page[]): Matched {
   const notes: ImportNote[] = [];
   const { groups, groupOf } = matchEntries(pages, notes);
-  notes.push(...crossLocaleNotes(groups, groupOf, pages));
+  crossLocaleNotes(groups, groupOf, pages, notes);
   return { groups, notes };
 }
 
@@ -67,7 +67,8 @@ function matchEntries(pages: Page[], notes: ImportNote[]): { groups: Group[]; gr
     let previous: Group | undefined;
     for (const entry of page.entries) {
       const codes = [entry.code, ...entry.aliases];
-      const group = codes.map((c) => byCode.get(c)).find(Boolean);
+      let group: Group | undefined;
+      for (let i = 0; i < codes.length && !group; i++) group = byCode.get(codes[i]!);
       if (!group) {
         const g: Group = { code: entry.code, aliases: [...entry.aliases], name: entry.name, entries: new Map([[page.locale, entry]]) };
         // Next to the entry it follows on this page, so that a code only one locale has keeps its neighbours.
@@ -142,10 +143,9 @@ function differences(group: Group, entry: PageEntry, page: Page): ImportNote[] {
 }
 
 /** Entries a locale lacks (warnings) and entries in another order than the reference page's (notes). */
-function crossLocaleNotes(groups: Group[], groupOf: Map<PageEntry, Group>, pages: Page[]): ImportNote[] {
-  const notes: ImportNote[] = [];
+function crossLocaleNotes(groups: Group[], groupOf: Map<PageEntry, Group>, pages: Page[], notes: ImportNote[]): void {
   const reference = pages[0];
-  if (!reference) return notes;
+  if (!reference) return;
   const pageOf = new Map(pages.map((p) => [p.locale, p]));
   const referenceOrder = reference.entries.map((e) => groupOf.get(e)!);
   for (const page of pages) {
@@ -170,14 +170,12 @@ function crossLocaleNotes(groups: Group[], groupOf: Map<PageEntry, Group>, pages
         hint: `Translate the ${fromLocale} entry into this page${after ? ` before the heading on line ${line}` : ''}, or write texts.${page.locale} by hand.`,
       });
     }
-    if (page !== reference) notes.push(...orderNotes(page, reference, referenceOrder, groupOf));
+    if (page !== reference) orderNotes(page, reference, referenceOrder, groupOf, notes);
   }
-  return notes;
 }
 
 /** Order: the entries outside the longest common subsequence are the ones that moved. */
-function orderNotes(page: Page, reference: Page, referenceOrder: Group[], groupOf: Map<PageEntry, Group>): ImportNote[] {
-  const notes: ImportNote[] = [];
+function orderNotes(page: Page, reference: Page, referenceOrder: Group[], groupOf: Map<PageEntry, Group>, notes: ImportNote[]): void {
   const here = page.entries.map((e) => groupOf.get(e)!).filter((g) => g.entries.has(reference.locale));
   const there = referenceOrder.filter((g) => g.entries.has(page.locale));
   const position = new Map(there.map((g, j) => [g, j]));
@@ -202,7 +200,6 @@ function orderNotes(page: Page, reference: Page, referenceOrder: Group[], groupO
       hint: `Order the entries as the ${reference.locale} page does, so that readers switching language find them in the same place.`,
     });
   });
-  return notes;
 }
 
 /**
@@ -210,7 +207,7 @@ function orderNotes(page: Page, reference: Page, referenceOrder: Group[], groupO
  * items (given as each item's position there): the longest increasing run
  * of positions, by patience sorting in n log n.
  */
-function commonSubsequence<T>(a: T[], position: Map<T, number>): Set<T> {
+export function commonSubsequence<T>(a: T[], position: Map<T, number>): Set<T> {
   const tops: number[] = []; // index into a of the smallest last item of each run length
   const previous: number[] = new Array<number>(a.length).fill(-1);
   a.forEach((item, i) => {
