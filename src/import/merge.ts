@@ -179,28 +179,11 @@ function ownerOf(before: Record<string, unknown>, text: PageText): 'same' | 'pag
 
 /** Warnings (kept) and notes (replaced) about summaries written by hand. */
 export function handWrittenNotes(list: HandWritten[]): ImportNote[] {
-  return list.map((h) => {
+  return list.map((h): ImportNote => {
     const how = h.why === 'no-origin' ? 'written by hand (it has no origin)' : 'edited by hand after it was imported';
+    const about = { file: h.file, line: h.line, column: h.column, code: h.code, locales: [h.locale] };
     return h.replaced
-      ? {
-          severity: 'note' as const,
-          file: h.file,
-          line: h.line,
-          column: h.column,
-          code: h.code,
-          locales: [h.locale],
-          message: `The ${h.locale} summary of ${h.code} was ${how}; --overwrite replaced it with the text at ${h.page}.`,
-          hint: 'The text it replaced is in version control, if it said something the page should say too.',
-        }
-      : {
-          severity: 'warning' as const,
-          file: h.file,
-          line: h.line,
-          column: h.column,
-          code: h.code,
-          locales: [h.locale],
-          message: `The ${h.locale} summary of ${h.code} was ${how}, and the page says something else at ${h.page}; the import kept it.`,
-          hint: 'Compare the two. To take the page\'s text, import again with --overwrite; to keep this one, leave it.',
-        };
+      ? { ...about, severity: 'note', message: `The ${h.locale} summary of ${h.code} was ${how}; --overwrite replaced it with the text at ${h.page}.`, hint: 'The text it replaced is in version control, if it said something the page should say too.' }
+      : { ...about, severity: 'warning', message: `The ${h.locale} summary of ${h.code} was ${how}, and the page says something else at ${h.page}; the import kept it.`, hint: "Compare the two. To take the page's text, import again with --overwrite; to keep this one, leave it." };
   });
 }
