@@ -223,6 +223,16 @@ export const TextSchema = z
       .describe('Hash of the source-locale text this translation was made from.'),
     /** Where an imported text came from: "path/to/page.md:37". */
     origin: z.string().optional().describe('The page and line an imported text was read from.'),
+    /**
+     * For imported texts: the hash of the summary as `errcat import` wrote
+     * it. A summary that no longer has this hash was edited by hand, and the
+     * next import replaces it only with --overwrite.
+     */
+    imported: z
+      .string()
+      .regex(/^[0-9a-f]{8}$/, '8 hex digits written by "errcat import"')
+      .optional()
+      .describe('Hash of the summary as errcat import wrote it; a summary that differs was edited by hand.'),
   })
   .describe('The texts of one code in one locale.');
 

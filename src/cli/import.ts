@@ -1,16 +1,16 @@
 /**
  * `errcat import docusaurus`: reads one Docusaurus error page per locale
- * into the catalog. Exit 0 when imported (warnings included), 2 when an
- * input cannot be used; nothing is written then.
+ * into the catalog. Exit 0 when imported (warnings included), 2 for a wrong
+ * command line or an input that cannot be used; nothing is written then.
  */
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import pc from 'picocolors';
-import { CatalogLoadError } from '../catalog/load.ts';
+import { UsageError } from '../catalog/usage-error.ts';
 import { importDocusaurus } from '../import/docusaurus.ts';
 import type { ImportNote } from '../import/entry.ts';
 import type { ImportResult } from '../import/import.ts';
-import { EXIT, printLoadError } from './main.ts';
+import { EXIT, guarded } from './errors.ts';
 
 type Colors = Omit<typeof pc, 'createColors'>;
 
@@ -24,6 +24,8 @@ interface ImportFlags {
   dryRun: boolean;
   format: 'text' | 'json';
   name?: string;
+  source?: string;
+  overwrite: boolean;
 }
 
 function collectLocale(value: string, previous: string[]): string[] {
@@ -36,46 +38,53 @@ export function registerImport(program: Command, setExit: (code: number) => void
     .command('docusaurus')
     .description('Import a Docusaurus error page (one per locale) as <out>/<provider>/errors.yaml; merges into a provider that exists.')
     .requiredOption('-p, --provider <id>', 'provider id (kebab-case): the folder under --out')
-    .requiredOption('-l, --locale <locale=file>', 'a locale and its page, e.g. en=docs/errors.md; repeat for each locale', collectLocale, [])
+    .requiredOption('-l, --locale <locale=file>', 'a locale (en, or as Docusaurus names it: pt-BR, zh-Hans) and its page, e.g. en=docs/errors.md; repeat for each locale', collectLocale, [])
+    .option('-s, --source <locale>', 'the locale translations are made from (default: sourceLocale in site.yaml)')
+    .option('--overwrite', 'replace summaries written by hand with the pages\' texts', false)
     .option('-o, --out <dir>', 'the catalog folder', 'catalog')
     .option('--name <name>', 'provider display name, when provider.yaml is created (default: from the id)')
     .option('--dry-run', 'show what would change, write nothing', false)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((opts: ImportFlags) => {
-      const locales: { locale: string; file: string }[] = [];
-      for (const spec of opts.locale) {
-        const eq = spec.indexOf('=');
-        if (eq <= 0 || eq === spec.length - 1) {
-          printLoadError(new CatalogLoadError(`--locale ${spec} is not <locale>=<file>.`, { file: '--locale', line: 0, column: 0 }, 'Write the locale, "=", and the page, e.g. --locale ru=i18n/ru/errors.md.'), opts.format);
-          return setExit(EXIT.unusable);
-        }
-        locales.push({ locale: spec.slice(0, eq).trim(), file: spec.slice(eq + 1) });
-      }
-      const progress = locales.length > PROGRESS_AFTER && process.stderr.isTTY;
-      let result: ImportResult;
-      try {
-        result = importDocusaurus({
-          provider: opts.provider,
-          locales,
-          out: opts.out,
-          dryRun: opts.dryRun,
-          name: opts.name,
-          onProgress: progress
-            ? (done, total, file) => process.stderr.write(`\r\x1b[2KReading ${done}/${total}: ${file}${done === total ? '\n' : ''}`)
-            : undefined,
-        });
-      } catch (e) {
-        if (progress) process.stderr.write('\n');
-        if (e instanceof CatalogLoadError) {
-          printLoadError(e, opts.format);
-          return setExit(EXIT.unusable);
-        }
-        throw e;
-      }
-      console.log(opts.format === 'json' ? formatImportJson(result) : formatImportText(result));
-      setExit(EXIT.ok);
+      const progress = opts.locale.length > PROGRESS_AFTER && process.stderr.isTTY;
+      guarded(
+        setExit,
+        () => {
+          let result: ImportResult;
+          try {
+            result = importDocusaurus({
+              provider: opts.provider,
+              locales: opts.locale.map(localeSpec),
+              source: opts.source,
+              overwrite: opts.overwrite,
+              out: opts.out,
+              dryRun: opts.dryRun,
+              name: opts.name,
+              onProgress: progress
+                ? (done, total, file) => process.stderr.write(`\r\x1b[2KReading ${done}/${total}: ${file}${done === total ? '\n' : ''}`)
+                : undefined,
+            });
+          } catch (e) {
+            if (progress) process.stderr.write('\n');
+            throw e;
+          }
+          console.log(opts.format === 'json' ? formatImportJson(result) : formatImportText(result));
+          return EXIT.ok;
+        },
+        opts.format,
+        'import docusaurus',
+      );
     });
 }
+
+/** `--locale <locale>=<file>`. */
+function localeSpec(spec: string): { locale: string; file: string } {
+  const eq = spec.indexOf('=');
+  if (eq <= 0 || eq === spec.length - 1) throw new UsageError(`--locale ${spec} is not <locale>=<file>.`, 'Write the locale, "=", and the page, e.g. --locale ru=i18n/ru/errors.md.', '--locale');
+  return { locale: spec.slice(0, eq).trim(), file: spec.slice(eq + 1) };
+}
+
+const SOURCE_FROM = { '--source': 'from --source', 'site.yaml': 'sourceLocale in site.yaml', pages: 'the default for a new folder; --source chooses another' } as const;
 
 /** A path relative to the working folder when it lies inside it, else as it is. */
 function rel(file: string): string {
@@ -93,7 +102,8 @@ export function formatImportText(r: ImportResult, colors: Colors = pc): string {
   const out: string[] = [];
   for (const n of r.notes) out.push(formatNote(n, colors));
   if (r.notes.length) out.push('');
-  out.push(`Read ${r.pages.map((p) => `${p.entries.length} entries from ${rel(p.file)} (${p.locale})`).join(', ')}.`);
+  out.push(`Read ${r.pages.map((p) => `${p.entries.length} entries from ${rel(p.file)} (${p.given === p.locale ? p.locale : `${p.given} as ${p.locale}`})`).join(', ')}.`);
+  out.push(`Source locale: ${r.sourceLocale} (${SOURCE_FROM[r.sourceFrom]}); translations are stamped against its texts.`);
   const added = r.codes.filter((c) => c.status === 'added');
   const updated = r.codes.filter((c) => c.status === 'updated');
   const unchanged = r.codes.filter((c) => c.status === 'unchanged');
@@ -104,6 +114,10 @@ export function formatImportText(r: ImportResult, colors: Colors = pc): string {
     out.push(`${c.code}: ${parts.join('; ')}.`);
   }
   if (unchanged.length) out.push(`${unchanged.length} code${unchanged.length === 1 ? ' is' : 's are'} unchanged.`);
+  const handKept = r.handWritten.filter((h) => !h.replaced);
+  const handReplaced = r.handWritten.filter((h) => h.replaced);
+  if (handKept.length) out.push(`Kept ${handKept.length} summar${handKept.length === 1 ? 'y' : 'ies'} written by hand that the pages would replace: ${handKept.map((h) => `${h.code} (${h.locale})`).join(', ')}; --overwrite replaces ${handKept.length === 1 ? 'it' : 'them'}.`);
+  if (handReplaced.length) out.push(`${r.dryRun ? 'Would replace' : 'Replaced'} ${handReplaced.length} summar${handReplaced.length === 1 ? 'y' : 'ies'} written by hand (--overwrite): ${handReplaced.map((h) => `${h.code} (${h.locale})`).join(', ')}.`);
   if (r.kept.length) out.push(`Kept ${r.kept.length} code${r.kept.length === 1 ? '' : 's'} the pages do not list: ${r.kept.join(', ')}.`);
   const changed = r.files.filter((f) => f.status !== 'unchanged');
   if (r.dryRun) out.push(changed.length ? `Dry run: would write ${changed.map((f) => `${rel(f.path)} (${f.status === 'created' ? 'new' : 'changed'})`).join(', ')}; nothing was written.` : 'Dry run: nothing would change.');
@@ -121,9 +135,11 @@ export function formatImportJson(r: ImportResult): string {
       dryRun: r.dryRun,
       written: r.written,
       sourceLocale: r.sourceLocale,
-      pages: r.pages.map((p) => ({ locale: p.locale, file: p.file, entries: p.entries.length })),
+      sourceFrom: r.sourceFrom,
+      pages: r.pages.map((p) => ({ locale: p.locale, given: p.given, file: p.file, entries: p.entries.length })),
       codes: r.codes,
       kept: r.kept,
+      handWritten: r.handWritten,
       files: r.files,
       notes: r.notes,
     },

@@ -22,6 +22,7 @@
  * read becomes a note with the page's file:line:column.
  */
 import { CodeIdSchema } from '../catalog/schema.ts';
+import { BR, buildDescription, type DescriptionLine } from './description.ts';
 import type { ImportNote, PageEntry, ParsedPage } from './entry.ts';
 import { importPages, type ImportOptions, type ImportResult } from './import.ts';
 
@@ -273,7 +274,6 @@ function codeSpans(s: string): Span[] {
   return spans;
 }
 
-const BR = /[ \t]*<br\s*\/?\s*>[ \t]*/gi;
 /** What may stand between two codes: punctuation, or one short word ("or", "или", "或"). */
 const BETWEEN_CODES = /^[\s,，、;；/|*_]*(\p{L}{1,6})?[\s,，、;；/|*_]*$/u;
 /** What may follow the last code. */
@@ -346,7 +346,7 @@ function readEntries(lines: Line[], file: string, notes: ImportNote[]): PageEntr
       return;
     }
     const codeAt = candidate!;
-    const pieces: { text: string; fence: boolean; n: number }[] = [];
+    const pieces: DescriptionLine[] = [];
     if (codeLine.rest.trim() !== '') pieces.push({ text: codeLine.rest, fence: false, n: codeAt.n });
     for (let i = first + 1; i < next; i++) {
       const l = lines[i]!;
@@ -395,47 +395,4 @@ function readEntries(lines: Line[], file: string, notes: ImportNote[]): PageEntr
     entries.push(entry);
   });
   return entries;
-}
-
-/**
- * Joins description lines: Markdown as written, blank lines around trimmed,
- * runs of blank lines made one, `<br />` and two-space line ends turned into
- * Markdown hard breaks (a backslash at the line's end).
- */
-function buildDescription(pieces: { text: string; fence: boolean; n: number }[]): { text: string; line: number } {
-  const out: { text: string; fence: boolean; n: number; hardBreak: boolean }[] = [];
-  for (const p of pieces) {
-    if (p.fence) {
-      out.push({ ...p, hardBreak: false });
-      continue;
-    }
-    const parts = p.text.split(BR);
-    const brAtEnd = parts.length > 1 && parts[parts.length - 1]!.trim() === '';
-    const twoSpaces = / {2,}$/.test(p.text) && p.text.trim() !== '';
-    const kept = parts.map((s) => s.trimEnd()).filter((s, i) => i === 0 || s.trim() !== '');
-    kept.forEach((s, i) => {
-      const last = i === kept.length - 1;
-      out.push({ text: s, fence: false, n: p.n, hardBreak: last ? brAtEnd || twoSpaces : true });
-    });
-  }
-  // Trim blank lines at both ends.
-  while (out.length && !out[0]!.fence && out[0]!.text.trim() === '') out.shift();
-  while (out.length && !out[out.length - 1]!.fence && out[out.length - 1]!.text.trim() === '') out.pop();
-  const lines: string[] = [];
-  out.forEach((l, i) => {
-    if (l.fence) {
-      lines.push(l.text);
-      return;
-    }
-    const blank = l.text.trim() === '';
-    if (blank) {
-      if (lines.length && lines[lines.length - 1] === '') return;
-      lines.push('');
-      return;
-    }
-    const next = out[i + 1];
-    const breakHere = l.hardBreak && next !== undefined && !next.fence && next.text.trim() !== '';
-    lines.push(breakHere ? `${l.text}\\` : l.text);
-  });
-  return { text: lines.join('\n'), line: out[0]?.n ?? 0 };
 }

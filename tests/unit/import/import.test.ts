@@ -1,67 +1,11 @@
 import { sourceHash } from '../../../src/catalog/hash.ts';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../src/catalog/load.ts';
+import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/checks/run.ts';
-import { importDocusaurus } from '../../../src/import/docusaurus.ts';
-import { ImportError } from '../../../src/import/entry.ts';
-import type { ImportOptions } from '../../../src/import/import.ts';
-
-const FIXTURES = 'tests/fixtures/import-docusaurus';
-const MERGE = 'tests/fixtures/import-merge/catalog';
-const page = (name: string) => path.join(FIXTURES, name);
-const LOCALES = [
-  { locale: 'en', file: page('en.md') },
-  { locale: 'ru', file: page('ru.md') },
-  { locale: 'zh', file: page('zh.md') },
-  { locale: 'de', file: page('de.md') },
-];
-
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'errcat-import-'));
-  temps.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function run(out: string, overrides: Partial<ImportOptions> = {}) {
-  return importDocusaurus({ provider: 'solverhub', locales: LOCALES, out, ...overrides });
-}
-
-/** Every file under `dir`, relative path -> content. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    files[path.relative(dir, full)] = readFileSync(full, 'utf8');
-  }
-  return files;
-}
-
-interface CodeOut {
-  code: string;
-  aliases?: string[];
-  name?: string;
-  http: number;
-  category: string;
-  phases: string[];
-  retry: { policy: string; decision?: string };
-  links?: unknown[];
-  decisions?: { about: string; note: string }[];
-  texts: Record<string, { title?: string; summary: string; action?: string; cause?: string; origin?: string; source?: string }>;
-}
-
-function codesIn(out: string): Record<string, CodeOut> {
-  const data = parse(readFileSync(path.join(out, 'solverhub', 'errors.yaml'), 'utf8')) as { codes: CodeOut[] };
-  return Object.fromEntries(data.codes.map((c) => [c.code, c]));
-}
+import { CatalogLoadError, loadCatalog } from '../../../src/catalog/load.ts';
+import { codesIn, expectUsageError, LOCALES, MERGE, mergeFolder, page, run, snapshot, tempDir } from './helpers.ts';
 
 describe('importing Docusaurus pages into a fresh folder', () => {
   it('matches entries across four locales by code and keeps each page\'s order in the notes', () => {
@@ -94,6 +38,7 @@ describe('importing Docusaurus pages into a fresh folder', () => {
     expect(task.texts.en).toEqual({
       summary: 'No task has this id, or it was dropped after *10 minutes*. Ask for the result soon after you create the task.',
       origin: 'tests/fixtures/import-docusaurus/en.md:38',
+      imported: sourceHash({ summary: task.texts.en!.summary }),
     });
     // Translations imported with their source are stamped with its hash.
     expect(task.texts.ru!.source).toBe(sourceHash({ summary: task.texts.en!.summary }));
@@ -215,27 +160,23 @@ describe('importing Docusaurus pages into a fresh folder', () => {
 });
 
 describe('importing into a provider that exists', () => {
-  function mergeFolder(): string {
-    const out = tempDir();
-    cpSync(MERGE, out, { recursive: true });
-    return out;
-  }
-
   it('replaces what the pages state, fills the rest, and keeps every hand-written field and other locale', () => {
     const out = mergeFolder();
     const before = codesIn(out).ERROR_WRONG_KEY!;
-    const result = run(out);
+    const result = run(out, { overwrite: true });
     const key = codesIn(out).ERROR_WRONG_KEY!;
     expect(key.retry).toEqual(before.retry);
     expect(key.links).toEqual(before.links);
     expect(key.decisions).toEqual(before.decisions);
     expect(key.texts.fr).toEqual(before.texts.fr);
+    const summary = 'The key sent with the request belongs to no account. Copy it again from the [key page](https://panel.solverhub.example/keys) and send the request once more.';
     expect(key.texts.en).toEqual({
       title: 'Key not recognized',
-      summary: 'The key sent with the request belongs to no account. Copy it again from the [key page](https://panel.solverhub.example/keys) and send the request once more.',
+      summary,
       cause: 'The key was mistyped.',
       action: 'Copy the key again.',
       origin: 'tests/fixtures/import-docusaurus/en.md:20',
+      imported: sourceHash({ summary }),
     });
     expect(key.texts.de).toMatchObject({ origin: 'tests/fixtures/import-docusaurus/de.md:9' });
     expect(key.texts.de!.title).toBeUndefined();
@@ -272,7 +213,7 @@ describe('importing into a provider that exists', () => {
     expect(loadCatalog(out).findings).toEqual([]);
   });
 
-  it('keeps a title and action written after the first import, and drops the stamp of a translation the page changed', () => {
+  it('keeps a title and action written after the first import, and stamps a translation the page changed against the source text', () => {
     const out = tempDir();
     run(out, { locales: LOCALES.slice(0, 2) });
     const file = path.join(out, 'solverhub', 'errors.yaml');
@@ -284,12 +225,17 @@ describe('importing into a provider that exists', () => {
     writeFileSync(changedPage, readFileSync(page('ru.md'), 'utf8').replace('Ключ из запроса', 'Ключ в запросе'));
     const result = run(out, { locales: [LOCALES[0]!, { locale: 'ru', file: changedPage }] });
     expect(result.codes[0]).toMatchObject({ code: 'ERROR_WRONG_KEY', status: 'updated', updated: ['ru'] });
-    expect(codesIn(out).ERROR_WRONG_KEY!.texts.ru).toEqual({
+    const key = codesIn(out).ERROR_WRONG_KEY!;
+    const summary = 'Ключ в запросе не принадлежит ни одному аккаунту. Скопируйте его заново на [странице ключей](https://panel.solverhub.example/keys) и повторите запрос.';
+    expect(key.texts.ru).toEqual({
+      source: sourceHash(key.texts.en!),
       title: 'Неверный ключ',
-      summary: 'Ключ в запросе не принадлежит ни одному аккаунту. Скопируйте его заново на [странице ключей](https://panel.solverhub.example/keys) и повторите запрос.',
+      summary,
       action: 'Скопируйте ключ заново.',
       origin: `${changedPage}:12`,
+      imported: sourceHash({ summary }),
     });
+    expect(Object.keys(key.texts.ru!)[0]).toBe('source');
   });
 
   it('gives byte-identical files when the merge runs twice', () => {
@@ -318,19 +264,19 @@ describe('importing into a provider that exists', () => {
 });
 
 describe('input the import cannot use', () => {
-  function expectImportError(fn: () => unknown): ImportError {
+  function expectInputError(fn: () => unknown): CatalogLoadError {
     try {
       fn();
     } catch (e) {
-      expect(e).toBeInstanceOf(ImportError);
-      return e as ImportError;
+      expect(e).toBeInstanceOf(CatalogLoadError);
+      return e as CatalogLoadError;
     }
-    throw new Error('expected an ImportError');
+    throw new Error('expected an input error');
   }
 
   it('refuses a page with no entry, naming the file and line, and writes nothing', () => {
     const out = path.join(tempDir(), 'catalog');
-    const e = expectImportError(() => run(out, { locales: [LOCALES[0]!, { locale: 'ru', file: page('not-a-page.md') }] }));
+    const e = expectInputError(() => run(out, { locales: [LOCALES[0]!, { locale: 'ru', file: page('not-a-page.md') }] }));
     expect(e.message).toBe('tests/fixtures/import-docusaurus/not-a-page.md is not an error page: no entry was recognized.');
     expect(e.position).toEqual({ file: page('not-a-page.md'), line: 1, column: 1 });
     expect(e.hint).toContain('### `NO FUNDS`');
@@ -341,7 +287,7 @@ describe('input the import cannot use', () => {
     const dir = tempDir();
     const file = path.join(dir, 'half.md');
     writeFileSync(file, '# Errors\n\n### `HALF`\nJust prose.\n');
-    const e = expectImportError(() => run(dir, { locales: [{ locale: 'en', file }] }));
+    const e = expectInputError(() => run(dir, { locales: [{ locale: 'en', file }] }));
     expect(e.position).toEqual({ file, line: 3, column: 1 });
   });
 
@@ -349,30 +295,53 @@ describe('input the import cannot use', () => {
     const dir = tempDir();
     const binary = path.join(dir, 'logo.png');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0a, 0x41, 0x00, 0x01]));
-    expect(expectImportError(() => run(dir, { locales: [{ locale: 'en', file: binary }] })).position).toEqual({ file: binary, line: 2, column: 2 });
+    expect(expectInputError(() => run(dir, { locales: [{ locale: 'en', file: binary }] })).position).toEqual({ file: binary, line: 2, column: 2 });
     const latin1 = path.join(dir, 'latin1.md');
     writeFileSync(latin1, Buffer.concat([Buffer.from('### `A`\nCode: `ERROR_A`\nCaf'), Buffer.from([0xe9]), Buffer.from('.\n')]));
-    const e = expectImportError(() => run(dir, { locales: [{ locale: 'en', file: latin1 }] }));
+    const e = expectInputError(() => run(dir, { locales: [{ locale: 'en', file: latin1 }] }));
     expect(e.message).toContain('is not UTF-8');
     expect(e.position).toEqual({ file: latin1, line: 3, column: 4 });
   });
 
   it('refuses a missing page', () => {
-    const e = expectImportError(() => run(tempDir(), { locales: [{ locale: 'en', file: 'no/such/page.md' }] }));
+    const e = expectInputError(() => run(tempDir(), { locales: [{ locale: 'en', file: 'no/such/page.md' }] }));
     expect(e.message).toBe('no/such/page.md does not exist.');
   });
 
-  it('refuses a provider id or locale id it cannot use', () => {
-    expect(expectImportError(() => run(tempDir(), { provider: 'Solver Hub' })).message).toBe('The provider id "Solver Hub" is not kebab-case.');
-    expect(expectImportError(() => run(tempDir(), { locales: [{ locale: 'EN', file: page('en.md') }] })).message).toBe('"EN" is not a locale id.');
+  it('refuses a provider id or locale id it cannot use as a usage error, naming the flag', () => {
+    expect(expectUsageError(() => run(tempDir(), { provider: 'Solver Hub' }))).toMatchObject({ message: 'The provider id "Solver Hub" is not kebab-case.', flag: '--provider' });
+    expect(expectUsageError(() => run(tempDir(), { locales: [{ locale: 'zh CN!!', file: page('zh.md') }] }))).toMatchObject({ message: '"zh CN!!" is not a locale id.', flag: '--locale' });
+  });
+
+  it('reports and skips an entry whose description is too long to be a catalog text, instead of failing', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'long.md');
+    writeFileSync(file, `### \`SHORT\`\nCode: \`ERROR_SHORT\`\nFine.\n\n### \`LONG\`\nCode: \`ERROR_LONG\`\n${'word '.repeat(4_001)}\n`);
+    const result = run(path.join(dir, 'catalog'), { locales: [{ locale: 'en', file }] });
+    expect(result.codes.map((c) => c.code)).toEqual(['ERROR_SHORT']);
+    expect(result.notes.map((n) => `${n.file}:${n.line} ${n.severity} ${n.message}`)).toEqual([
+      `${file}:7 warning The description of ERROR_LONG cannot be a catalog text (too big: expected string to have <=20000 characters), so the entry was skipped.`,
+    ]);
+  });
+
+  it('refuses a catalog file that is a folder, and an --out that is a file, with the path and a hint', () => {
+    const out = mergeFolder();
+    rmSync(path.join(out, 'site.yaml'));
+    mkdirSync(path.join(out, 'site.yaml'));
+    const folder = expectInputError(() => run(out));
+    expect(folder.message).toBe(`${path.join(out, 'site.yaml')} is a folder, not a file.`);
+    const file = path.join(tempDir(), 'not-a-folder');
+    writeFileSync(file, '');
+    const write = expectInputError(() => run(file, { locales: LOCALES.slice(0, 1) }));
+    expect(write.position.file).toBe(path.join(file, 'solverhub', 'errors.yaml'));
+    expect(write.message).toMatch(/could not be written \(ENOTDIR: .*\); nothing was changed\.$/);
   });
 
   it('refuses to merge into an errors.yaml that is not valid YAML, and changes nothing', () => {
-    const out = tempDir();
-    cpSync(MERGE, out, { recursive: true });
+    const out = mergeFolder();
     const file = path.join(out, 'solverhub', 'errors.yaml');
     writeFileSync(file, 'codes:\n  - code: A\n   http: 200\n');
-    const e = expectImportError(() => run(out));
+    const e = expectInputError(() => run(out));
     expect(e.position.file).toBe(file);
     expect(e.position.line).toBeGreaterThan(0);
     expect(readFileSync(file, 'utf8')).toBe('codes:\n  - code: A\n   http: 200\n');
