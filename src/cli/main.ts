@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import pc from 'picocolors';
 import { CatalogLoadError, loadCatalog } from '../catalog/load.ts';
-import { CHECK_CACHE, runChecks } from '../checks/run.ts';
-import { formatJson, formatSarif, formatText, type Format } from './format.ts';
+import { cacheDirOf, runChecks } from '../checks/run.ts';
+import { formatJson, formatSarif, formatText, formatUnusable, type Format } from './format.ts';
+import { unusable, type Unusable } from './unusable.ts';
 import { stamp } from './stamp.ts';
 import { writeJsonSchemas } from './schema.ts';
 import { registerImport } from './import.ts';
@@ -16,23 +17,24 @@ import { updateManifest } from './urls.ts';
 
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
-/** Prints an unusable-input error the same way everywhere. */
-export function printLoadError(e: CatalogLoadError, format: Format = 'text'): void {
-  if (format !== 'text') {
-    console.log(JSON.stringify({ error: e.message, file: e.position.file, line: e.position.line, column: e.position.column, hint: e.hint }, null, 2));
-    return;
-  }
-  const where = e.position.line ? `${e.position.file}:${e.position.line}:${e.position.column}` : e.position.file;
-  console.error(`${pc.bold(where)} ${pc.red('error')} ${e.message}\n  ${pc.cyan('hint:')} ${e.hint}`);
+/** Prints input that could not be used, in the command's format: text on stderr, JSON and SARIF on stdout. */
+export function printUnusable(u: Unusable, format: Format = 'text'): void {
+  if (format === 'text') console.error(formatUnusable(u, format, pc));
+  else console.log(formatUnusable(u, format));
 }
 
-/** Runs a command's work; unusable input is printed with its position and exits 2. */
+export function printLoadError(e: CatalogLoadError, format: Format = 'text'): void {
+  printUnusable(unusable(e)!, format);
+}
+
+/** Runs a command's work; unusable input is printed with its position and exits 2, a bug keeps its stack trace. */
 export function guarded(setExit: (code: number) => void, work: () => number, format: Format = 'text'): void {
   try {
     setExit(work());
   } catch (e) {
-    if (!(e instanceof CatalogLoadError)) throw e;
-    printLoadError(e, format);
+    const u = unusable(e);
+    if (!u) throw e;
+    printUnusable(u, format);
     setExit(EXIT.unusable);
   }
 }
@@ -51,12 +53,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-c, --catalog <dir>', 'the catalog folder', 'catalog')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('--strict', 'warnings fail too', false)
-    .option('--no-cache', `read every text again instead of using ${CHECK_CACHE}`)
+    .option('--no-cache', 'read every text again instead of using the cache (.errcat/cache beside the catalog folder)')
     .action((opts: { catalog: string; format: Format; strict: boolean; cache: boolean }) =>
       guarded(
         setExit,
         () => {
-          const result = runChecks(loadCatalog(opts.catalog), { strict: opts.strict, cache: opts.cache ? CHECK_CACHE : undefined });
+          const result = runChecks(loadCatalog(opts.catalog), { strict: opts.strict, cache: opts.cache ? cacheDirOf(opts.catalog) : undefined });
           console.log(opts.format === 'json' ? formatJson(result) : opts.format === 'sarif' ? formatSarif(result) : formatText(result));
           return result.failed ? EXIT.findings : EXIT.ok;
         },
@@ -82,11 +84,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('schema')
     .description('Write the catalog\'s JSON Schemas (for editors) into <catalog>/schema/.')
     .option('-c, --catalog <dir>', 'the catalog folder', 'catalog')
-    .action((opts: { catalog: string }) => {
-      const written = writeJsonSchemas(opts.catalog);
-      console.log(written.length ? `Wrote ${written.join(', ')}.` : 'The schemas are up to date.');
-      setExit(EXIT.ok);
-    });
+    .action((opts: { catalog: string }) =>
+      guarded(setExit, () => {
+        const written = writeJsonSchemas(opts.catalog);
+        console.log(written.length ? `Wrote ${written.join(', ')}.` : 'The schemas are up to date.');
+        return EXIT.ok;
+      }),
+    );
 
   program
     .command('urls')
