@@ -192,6 +192,23 @@ describe('publishing a built site', () => {
     expect(() => prepare(planOutput(project, WORK), [path.join(project, 'catalog')])).toThrow(/holds .*catalog; publishing there would replace it/);
   });
 
+  it('refuses a mount point, which cannot become a link, and says what to mount instead', () => {
+    const out = path.join(fresh(), 'mnt');
+    mkdirSync(out);
+    // Mounting needs privileges; skip where there are none.
+    if (spawnSync('mount', ['-t', 'tmpfs', 'none', out]).status !== 0) return;
+    try {
+      writeSite(out, 'old');
+      const r = build(out, 'new');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`The output ${out} is a mount point`);
+      expect(r.err).toMatch(/hint: Mount the folder above it instead/);
+      expect(siteAt(out)).toBe('old');
+    } finally {
+      spawnSync('umount', [out]);
+    }
+  });
+
   it('says which folder it cannot write, with a hint, when the output\'s folder refuses writes', () => {
     const base = fresh();
     const parent = path.join(base, 'locked');
