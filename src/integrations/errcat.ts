@@ -109,7 +109,7 @@ export default function errcat(options: ErrcatOptions): AstroIntegration {
         const out = planOutput(options.outDir, options.workDir);
         output = out;
         unchanged = `nothing was published and ${shown(out)}/ is unchanged`;
-        // Whatever stops the build from here on, its staging folder goes with it.
+        // Whatever stops the build from here on, its work and staging folders go with it.
         process.on('exit', () => discard(out));
         try {
           for (const note of prepare(out, options.protect)) logger.warn(note);
