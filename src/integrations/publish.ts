@@ -163,7 +163,7 @@ export function prepare(out: Output, protect: string[] = []): string[] {
   } catch (e) {
     fail(e, 'write beside the output, in', out.store);
   }
-  const notes: string[] = [];
+  const notes = legacy(out);
   // Missing, or errcat's link to a release that is gone: an interrupted first swap, or a hand-deleted release.
   if (!existsSync(target) && (!st || current(out))) {
     const release = newest(out);
@@ -177,6 +177,30 @@ export function prepare(out: Output, protect: string[] = []): string[] {
     }
   }
   return [...notes, ...sweep(out)];
+}
+
+/**
+ * What errcat's earlier swap (two renames: dist -> dist.old-<pid>, then the
+ * staged site -> dist) left when it was interrupted: the old site beside a
+ * missing output goes back in place; beside an output, it goes.
+ */
+function legacy(out: Output): string[] {
+  const notes: string[] = [];
+  const dir = path.dirname(out.requested);
+  for (const name of readdirSync(dir)) {
+    const pid = Number(name.startsWith(`${path.basename(out.requested)}.old-`) && name.slice(path.basename(out.requested).length + 5));
+    if (!Number.isInteger(pid) || !pid || alive(pid)) continue;
+    const full = path.join(dir, name);
+    try {
+      if (!lstatOrNull(out.requested) && !newest(out)) {
+        renameSync(full, out.requested);
+        notes.push(`${out.requested} was missing (a build interrupted before this version); ${name} is back in its place.`);
+      } else rmSync(full, { recursive: true, force: true });
+    } catch (e) {
+      notes.push(`Could not clear ${full} (${(e as NodeJS.ErrnoException).code ?? e}); the next build tries again.`);
+    }
+  }
+  return notes;
 }
 
 /** The newest complete release in errcat's folder: a site-* (sealed when complete), else a kept-* (a moved output). */

@@ -173,6 +173,21 @@ describe('publishing a built site', () => {
     });
   }
 
+  it('puts back the old site an earlier errcat left beside a missing output (dist.old-<pid>), and removes one beside an output', () => {
+    const base = fresh();
+    const out = path.join(base, 'dist');
+    // That version swapped with two renames; killed between them, it left no output and the old site beside it.
+    writeSite(`${out}.old-${deadPid()}`, 'old');
+    const r = build(out, 'new');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/is back in its place/);
+    expect(siteAt(out)).toBe('new');
+    writeSite(`${out}.old-${deadPid()}`, 'stale');
+    expect(build(out, 'newer').code).toBe(0);
+    expect(readdirSync(base).sort()).toEqual(['.dist.errcat', 'dist']);
+    expect(siteAt(out)).toBe('newer');
+  });
+
   it('refuses to replace a folder it did not build, a file, or a folder holding the project', () => {
     const base = fresh();
     const notSite = path.join(base, 'home');
