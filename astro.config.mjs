@@ -5,11 +5,23 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import errcat from './src/integrations/errcat.ts';
 
+// Paths given in ERRCAT_CATALOG, ERRCAT_CONTENT and ERRCAT_OUT are relative to the working
+// folder; the defaults are in this project, wherever the build runs from.
+const root = path.dirname(fileURLToPath(import.meta.url));
+const catalogDir = process.env.ERRCAT_CATALOG ? path.resolve(process.env.ERRCAT_CATALOG) : path.join(root, 'catalog');
+const outDir = process.env.ERRCAT_OUT ? path.resolve(process.env.ERRCAT_OUT) : path.join(root, 'dist');
+// The pages and the guides' collection read these folders from here, in this same process.
+process.env.ERRCAT_CATALOG = catalogDir;
+if (process.env.ERRCAT_CONTENT) process.env.ERRCAT_CONTENT = path.resolve(process.env.ERRCAT_CONTENT);
+// Astro writes its server chunks inside the working folder and Node resolves their imports from
+// there, so the build runs in the project whatever folder it was started from.
+process.chdir(root);
+
 // Locales come from the catalog: site.yaml is the only place they are named.
-const catalogDir = path.resolve(process.env.ERRCAT_CATALOG ?? 'catalog');
 let site = { locales: [{ id: 'en' }], defaultLocale: 'en', url: 'https://example.invalid' };
 try {
   site = parse(readFileSync(path.join(catalogDir, 'site.yaml'), 'utf8')) ?? site;
@@ -18,14 +30,10 @@ try {
 }
 const localeIds = Array.isArray(site.locales) ? site.locales.map((l) => l.id).filter(Boolean) : ['en'];
 
-// A build writes into a staging folder; the integration swaps it into dist/
-// only when every page was written.
-const finalDir = process.env.ERRCAT_OUT ?? 'dist';
-const building = process.argv.includes('build');
-
 export default defineConfig({
   site: typeof site.url === 'string' ? site.url : undefined,
-  outDir: building ? `.errcat/staging-${process.pid}` : finalDir,
+  // What `astro preview` serves; a build writes into a work folder and the integration swaps the site in here.
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   i18n: {
@@ -34,7 +42,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx(), errcat({ catalogDir, finalDir })],
+  integrations: [mdx(), errcat({ catalogDir, outDir, workDir: path.join(root, '.errcat'), protect: [root, catalogDir] })],
+  // Astro's console output, remembering the route conflicts it warns about so the build fails on them.
+  logger: { entrypoint: fileURLToPath(new URL('./src/integrations/log.ts', import.meta.url)) },
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -387,7 +387,8 @@ async function profiles(label, catalogDir) {
     // errcat's own code: src/ (config hooks) and the bundled pages and modules, without Astro's render runtime chunks
     out.buildSrc = summarize(main, 25, 'src/|.prerender/chunks/', ['jsx-runtime', 'global_', 'prerender-entry', 'astro/dist']);
   }
-  rmSync(path.join(OUT, `dist-${label}-profiled`), { recursive: true, force: true });
+  // The output is a link into errcat's folder beside it (README: The output folder); both go.
+  for (const p of [`dist-${label}-profiled`, `.dist-${label}-profiled.errcat`]) rmSync(path.join(OUT, p), { recursive: true, force: true });
   return out;
 }
 

@@ -98,7 +98,12 @@ export function loadCatalog(root: string): Catalog {
         'Split the provider into smaller files or remove the oversized text.',
       );
     }
-    return readFileSync(full);
+    try {
+      return readFileSync(full);
+    } catch (e) {
+      // Name the file (a read of a folder, EISDIR, says no path): the CLI and the build report it as unusable input.
+      throw Object.assign(e as Error, { path: full });
+    }
   });
 }
 

@@ -4,6 +4,7 @@
  * longer match anything, and sorts. Every check runs; nothing stops at the
  * first finding.
  */
+import path from 'node:path';
 import type { Catalog } from '../catalog/load.ts';
 import { forgetTexts, prepareTexts, type Check } from './check.ts';
 import { cachedReader } from './text-cache.ts';
@@ -21,8 +22,14 @@ export interface CheckResult {
   failed: boolean;
 }
 
-/** Where the CLI and the build keep the checks' cache (relative to the working directory). */
-export const CHECK_CACHE = '.errcat/cache';
+/**
+ * Where the CLI and the build keep the checks' cache: `.errcat/cache` in the
+ * catalog's project, the folder that holds the catalog folder (beside
+ * `content/`), whatever the working folder.
+ */
+export function cacheDirOf(catalogRoot: string): string {
+  return path.join(path.dirname(path.resolve(catalogRoot)), '.errcat', 'cache');
+}
 
 export interface RunOptions {
   /** Warnings fail too. */
@@ -30,7 +37,7 @@ export interface RunOptions {
   /** Run only these checks (all by default). */
   checks?: Check[];
   /**
-   * A folder for the cache of what was read from each text (`.errcat/cache`
+   * A folder for the cache of what was read from each text (`cacheDirOf`
    * for the CLI and the build), so that the next run reads only the texts
    * that changed. None by default.
    */

@@ -7,6 +7,7 @@ import pc from 'picocolors';
 import type { Finding } from '../checks/finding.ts';
 import type { CheckResult } from '../checks/run.ts';
 import { CHECKS } from '../checks/index.ts';
+import type { Unusable } from './unusable.ts';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -30,7 +31,10 @@ export function formatJson(result: CheckResult): string {
   return JSON.stringify(result.findings.map((f) => ({ ...f, file: rel(f.file) })), null, 2);
 }
 
-export function formatSarif(result: CheckResult): string {
+const uri = (file: string) => rel(file).split(path.sep).join('/');
+const region = (line: number, column: number) => ({ startLine: Math.max(1, line), startColumn: Math.max(1, column) });
+
+function sarif(results: unknown[], notifications: unknown[] = []): string {
   const rules = [...CHECKS.map((c) => ({ id: c.id, summary: c.summary })), { id: 'schema', summary: 'catalog files against the schema' }, { id: 'baseline', summary: 'baseline entries that no longer match' }];
   return JSON.stringify(
     {
@@ -39,17 +43,38 @@ export function formatSarif(result: CheckResult): string {
       runs: [
         {
           tool: { driver: { name: 'errcat', informationUri: 'https://github.com/errcat/errcat', rules: rules.map((r) => ({ id: r.id, shortDescription: { text: r.summary } })) } },
-          results: result.findings.map((f) => ({
-            ruleId: f.check,
-            level: f.severity === 'error' ? 'error' : 'warning',
-            message: { text: `${f.message} Hint: ${f.hint}` },
-            locations: [{ physicalLocation: { artifactLocation: { uri: rel(f.file).split(path.sep).join('/') }, region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) } } }],
-            properties: { provider: f.provider, code: f.code, locales: f.locales },
-          })),
+          invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+          results,
         },
       ],
     },
     null,
     2,
   );
+}
+
+export function formatSarif(result: CheckResult): string {
+  return sarif(
+    result.findings.map((f) => ({
+      ruleId: f.check,
+      level: f.severity === 'error' ? 'error' : 'warning',
+      message: { text: `${f.message} Hint: ${f.hint}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: uri(f.file) }, region: region(f.line, f.column) } }],
+      properties: { provider: f.provider, code: f.code, locales: f.locales },
+    })),
+  );
+}
+
+/**
+ * Input that could not be used, in each format: text on stderr; for JSON an
+ * array with one finding of check `load` (the same shape as findings, so a
+ * program reads both alike); for SARIF a run without results whose
+ * invocation failed, with a tool execution notification saying why.
+ */
+export function formatUnusable(u: Unusable, format: Format, colors = pc): string {
+  const where = u.line ? `${u.file}:${u.line}:${u.column}` : u.file;
+  if (format === 'text') return `${colors.bold(where)} ${colors.red('error')} ${u.message}\n  ${colors.cyan('hint:')} ${u.hint}`;
+  if (format === 'json') return JSON.stringify([{ check: 'load', severity: 'error', file: rel(u.file), line: u.line, column: u.column, locales: [], message: u.message, hint: u.hint }], null, 2);
+  const location = u.file ? [{ physicalLocation: { artifactLocation: { uri: uri(u.file) }, ...(u.line ? { region: region(u.line, u.column) } : {}) } }] : [];
+  return sarif([], [{ level: 'error', descriptor: { id: 'load' }, message: { text: `${u.message} Hint: ${u.hint}` }, locations: location }]);
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { loadCatalog } from '../catalog/load.ts';
-import { CHECK_CACHE, runChecks } from '../checks/run.ts';
+import { cacheDirOf, runChecks } from '../checks/run.ts';
 import { formatJson, formatSarif, formatText, type Format } from './format.ts';
 import { stamp } from './stamp.ts';
 import { writeJsonSchemas } from './schema.ts';
@@ -28,12 +28,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-c, --catalog <dir>', 'the catalog folder', 'catalog')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('--strict', 'warnings fail too', false)
-    .option('--no-cache', `read every text again instead of using ${CHECK_CACHE}`)
+    .option('--no-cache', 'read every text again instead of using the cache (.errcat/cache beside the catalog folder)')
     .action((opts: { catalog: string; format: Format; strict: boolean; cache: boolean }) =>
       guarded(
         setExit,
         () => {
-          const result = runChecks(loadCatalog(opts.catalog), { strict: opts.strict, cache: opts.cache ? CHECK_CACHE : undefined });
+          const result = runChecks(loadCatalog(opts.catalog), { strict: opts.strict, cache: opts.cache ? cacheDirOf(opts.catalog) : undefined });
           console.log(opts.format === 'json' ? formatJson(result) : opts.format === 'sarif' ? formatSarif(result) : formatText(result));
           return result.failed ? EXIT.findings : EXIT.ok;
         },
@@ -64,11 +64,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('schema')
     .description('Write the catalog\'s JSON Schemas (for editors) into <catalog>/schema/.')
     .option('-c, --catalog <dir>', 'the catalog folder', 'catalog')
-    .action((opts: { catalog: string }) => {
-      const written = writeJsonSchemas(opts.catalog);
-      console.log(written.length ? `Wrote ${written.join(', ')}.` : 'The schemas are up to date.');
-      setExit(EXIT.ok);
-    });
+    .action((opts: { catalog: string }) =>
+      guarded(setExit, () => {
+        const written = writeJsonSchemas(opts.catalog);
+        console.log(written.length ? `Wrote ${written.join(', ')}.` : 'The schemas are up to date.');
+        return EXIT.ok;
+      }),
+    );
 
   program
     .command('urls')

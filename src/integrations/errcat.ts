@@ -1,89 +1,140 @@
 /**
  * The Astro integration: runs every check before a page is written and
  * stops the build on an error (same output as `errcat check`), builds into a
- * staging folder, and swaps it into place only when the whole build
- * succeeded, so a failed build never leaves a half-written dist/.
+ * work folder in the project, and publishes it (publish.ts) only when
+ * the whole build succeeded and Astro reported no route conflict, so a failed
+ * build never leaves a half-written site and the output always holds a
+ * complete one. Exit codes as the CLI's where errcat decides: 1 when the
+ * catalog has errors or routes conflict, 2 when the catalog or the output
+ * cannot be used; an error inside Astro exits 1, as Astro decides.
  */
-import { existsSync, readdirSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { CatalogLoadError, loadCatalog } from '../catalog/load.ts';
-import { CHECK_CACHE, runChecks } from '../checks/run.ts';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import { loadCatalog } from '../catalog/load.ts';
+import { cacheDirOf, runChecks } from '../checks/run.ts';
 import { formatText } from '../cli/format.ts';
+import { unusable } from '../cli/unusable.ts';
 import { redirects } from '../site/routes.ts';
+import { headersFile, SECURITY_HEADERS } from '../site/security.ts';
 import { shareBuild, sharedBuild } from '../catalog/shared.ts';
+import { discard, planOutput, prepare, publish, PublishError, type Output } from './publish.ts';
+import { logState } from './log.ts';
 
 export interface ErrcatOptions {
   catalogDir: string;
-  /** Where the finished site ends up. */
-  finalDir: string;
+  /** Where the finished site ends up (absolute). */
+  outDir: string;
+  /** The project's work folder, where Astro builds before the site is published (absolute). */
+  workDir: string;
+  /** Folders the output must never hold (the project, the catalog). */
+  protect: string[];
 }
 
-export class CatalogCheckFailed extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CatalogCheckFailed';
-    // Astro prints the stack for unknown errors; this one is a message to a person.
-    this.stack = `${this.name}: ${message}`;
-  }
+/** What a stopped build says about the output, naming it as the user did. */
+let unchanged = 'nothing was published and the output is unchanged';
+
+/**
+ * Stops the build with a message for a person: Astro prints it with its hint
+ * and no stack trace (and log.ts drops Astro's "unhandled error" preamble);
+ * the process exits with `code`.
+ */
+function stop(message: string, hint: string, code: 1 | 2): never {
+  logState().stopping = true;
+  process.on('exit', () => (process.exitCode = code));
+  const e = new AstroError(message, hint);
+  e.name = 'errcat';
+  e.stack = '';
+  // Astro swaps the hint for one about browser APIs when the text names "document" or "window".
+  e.toString = () => e.name;
+  throw e;
 }
 
-function alive(pid: number): boolean {
+/** Turns an error errcat knows (unusable catalog or output) into a stop; a bug is thrown on with its stack. */
+function stopOnKnown(e: unknown): never {
+  if (e instanceof PublishError) stop(e.message, e.hint, 2);
+  const u = unusable(e);
+  if (!u) throw e;
+  stop(`${u.line ? `${u.file}:${u.line}:${u.column}` : u.file} ${u.message} ${unchanged[0]!.toUpperCase()}${unchanged.slice(1)}.`, u.hint, 2);
+}
+
+/** The output as the user named it: relative to the working folder when inside it. */
+function shown(out: Output): string {
+  const rel = path.relative(process.cwd(), out.requested);
+  return rel && !rel.startsWith('..') ? rel : out.requested;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function failOnRouteConflicts(): void {
+  const conflicts = logState().conflicts;
+  if (conflicts.length)
+    stop(
+      `Astro reported ${plural(conflicts.length, 'route conflict')} (listed above): pages the catalog asks for would be replaced by others; ${unchanged}.`,
+      'A provider id that equals a path the site uses itself (search, consistency, guides, e, api, or a locale id) is the usual cause: give the provider another id.',
+      1,
+    );
+}
+
+function checkCatalog(options: ErrcatOptions, logger: AstroIntegrationLogger): void {
+  let catalog;
   try {
-    process.kill(pid, 0);
-    return true;
+    catalog = loadCatalog(options.catalogDir);
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    stopOnKnown(e);
   }
+  const started = performance.now();
+  const result = runChecks(catalog, { cache: cacheDirOf(options.catalogDir) });
+  const ms = Math.round(performance.now() - started);
+  shareBuild(options.catalogDir, catalog, result);
+  if (result.failed) {
+    console.error(formatText(result));
+    stop(`The catalog has ${plural(result.errors, 'error')} (listed above); ${unchanged}.`, 'Run npx errcat check to see them again.', 1);
+  }
+  logger.info(`catalog checked in ${ms} ms: ${plural(result.warnings, 'warning')}, ${result.accepted.length} accepted (see the consistency page)`);
 }
 
 export default function errcat(options: ErrcatOptions): AstroIntegration {
+  let output: Output | undefined;
   return {
     name: 'errcat',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
+        // The pages carry the policy as a <meta> tag except on the dev server (CspMeta.astro); preview sends it as headers too.
+        updateConfig({ vite: { define: { 'import.meta.env.ERRCAT_CSP_META': JSON.stringify(command !== 'dev') } } });
+        if (command === 'preview') updateConfig({ server: { headers: SECURITY_HEADERS } });
         if (command !== 'build') return;
-        // Staging folders of builds that died half-way (their process is gone); builds running beside this one keep theirs.
-        const parent = path.dirname(fileURLToPath(config.outDir));
-        if (existsSync(parent))
-          for (const name of readdirSync(parent)) {
-            const pid = Number(/^staging-(\d+)$/.exec(name)?.[1]);
-            if (pid && pid !== process.pid && !alive(pid)) rmSync(path.join(parent, name), { recursive: true, force: true });
-          }
-        let catalog;
+        const out = planOutput(options.outDir, options.workDir);
+        output = out;
+        unchanged = `nothing was published and ${shown(out)}/ is unchanged`;
+        // Whatever stops the build from here on, its work and staging folders go with it.
+        process.on('exit', () => discard(out));
         try {
-          catalog = loadCatalog(options.catalogDir);
+          for (const note of prepare(out, options.protect)) logger.warn(note);
         } catch (e) {
-          if (e instanceof CatalogLoadError) {
-            const where = e.position.line ? `${e.position.file}:${e.position.line}:${e.position.column}` : e.position.file;
-            throw new CatalogCheckFailed(`${where} ${e.message}\n  hint: ${e.hint}\nNothing was published; dist/ is unchanged.`);
-          }
-          throw e;
+          stopOnKnown(e);
         }
-        const started = performance.now();
-        const result = runChecks(catalog, { cache: CHECK_CACHE });
-        const ms = Math.round(performance.now() - started);
-        shareBuild(options.catalogDir, catalog, result);
-        if (result.failed) {
-          console.error(formatText(result));
-          throw new CatalogCheckFailed(`The catalog has ${result.errors} error${result.errors === 1 ? '' : 's'} (listed above); nothing was published and dist/ is unchanged. Run npx errcat check to see them again.`);
-        }
-        logger.info(`catalog checked in ${ms} ms: ${result.warnings} warning${result.warnings === 1 ? '' : 's'}, ${result.accepted.length} accepted (see the consistency page)`);
+        updateConfig({ outDir: pathToFileURL(`${out.work}/`) });
+        checkCatalog(options, logger);
+      },
+      'astro:config:done': () => {
+        if (output) failOnRouteConflicts();
       },
       'astro:build:done': ({ dir, logger }) => {
-        const staged = fileURLToPath(dir);
-        // The same redirects the HTML pages perform, for hosts that redirect on the server (Netlify, Cloudflare Pages).
+        failOnRouteConflicts();
+        // The same redirects the HTML pages perform, and the security headers, for hosts that read these files (Netlify, Cloudflare Pages).
         const list = redirects(sharedBuild(options.catalogDir)?.catalog ?? loadCatalog(options.catalogDir)).map((r) => `${r.from} ${r.to} 301`);
-        writeFileSync(path.join(staged, '_redirects'), `${list.join('\n')}\n`);
-        const final = path.resolve(options.finalDir);
-        if (path.resolve(staged) === final) return;
-        const old = `${final}.old-${process.pid}`;
-        mkdirSync(path.dirname(final), { recursive: true });
-        if (existsSync(final)) renameSync(final, old);
-        renameSync(staged, final);
-        rmSync(old, { recursive: true, force: true });
-        logger.info(`site written to ${path.relative(process.cwd(), final) || final}/`);
+        writeFileSync(new URL('_redirects', dir), `${list.join('\n')}\n`);
+        writeFileSync(new URL('_headers', dir), headersFile());
+        if (!output) return;
+        try {
+          for (const note of publish(output)) logger.warn(note);
+        } catch (e) {
+          stopOnKnown(e);
+        }
+        logger.info(`site published to ${shown(output)}/${output.target === output.requested ? '' : ` (at ${output.target})`}`);
       },
     },
   };

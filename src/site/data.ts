@@ -1,6 +1,6 @@
 /**
  * The catalog as the pages see it: loaded once per build from the folder in
- * ERRCAT_CATALOG (default `catalog`), with texts resolved per locale
+ * ERRCAT_CATALOG (astro.config.mjs sets it), with texts resolved per locale
  * (falling back to the source locale field by field) and placeholders filled.
  */
 import path from 'node:path';

@@ -1,22 +1,15 @@
 /**
  * The build as a docs maintainer meets it: a catalog with errors stops the
  * build before any page is written and leaves the previous site alone; the
- * same catalog always builds to the same bytes.
+ * same catalog always builds to the same bytes, from any working folder.
  */
-import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-
-function build(catalog: string, out: string) {
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, ERRCAT_CATALOG: catalog, ERRCAT_OUT: out, NO_COLOR: '1' },
-  });
-  return { code: r.status, log: r.stdout + r.stderr };
-}
+import { build } from './astro.ts';
+import { parseHeaders } from '../../e2e/serve.mjs';
 
 function treeHash(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -36,11 +29,16 @@ describe('building the site', () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'errcat-build-')), 'dist');
     mkdirSync(out);
     writeFileSync(path.join(out, 'index.html'), 'the previous site');
+    writeFileSync(path.join(out, '_redirects'), '');
     const r = build('tests/fixtures/drift/catalog', out);
-    expect(r.code).not.toBe(0);
+    expect(r.code).toBe(1);
     expect(r.log).toContain('tests/fixtures/drift/catalog/acme/errors.yaml:10:53 error [quantity-drift] ERROR_SIZE: zh states 500,000 bytes');
-    expect(r.log).toMatch(/nothing was published and dist\/ is unchanged/);
-    expect(readdirSync(out)).toEqual(['index.html']);
+    expect(r.log).toMatch(/\[errcat\] The catalog has \d+ errors \(listed above\); nothing was published and (.*) is unchanged\./);
+    expect(r.log).toContain(`nothing was published and ${out}/ is unchanged.`);
+    expect(r.log).toMatch(/Hint:\s+Run npx errcat check to see them again\./);
+    // A message for a person: no "unhandled error", no stack trace.
+    expect(r.log).not.toMatch(/unhandled error|Stack trace|\n\s+at /i);
+    expect(readdirSync(out).sort()).toEqual(['_redirects', 'index.html']);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the previous site');
   }, 120_000);
 
@@ -53,8 +51,9 @@ describe('building the site', () => {
     }
     writeFileSync(path.join(catalog, 'acme/errors.yaml'), 'codes:\n  - code: A\n   http: 200\n');
     const r = build(catalog, out);
-    expect(r.code).not.toBe(0);
+    expect(r.code).toBe(2);
     expect(r.log).toMatch(/acme\/errors\.yaml:3:\d+ .*not valid YAML/);
+    expect(r.log).not.toMatch(/unhandled error|Stack trace|\n\s+at /i);
     expect(existsSync(out)).toBe(false);
   }, 120_000);
 
@@ -74,15 +73,75 @@ describe('building the site', () => {
     expect(readFileSync(path.join(out, 'sitemap.xml'), 'utf8')).toContain('https://acme.test/de/acme/ERROR_WAIT/');
   }, 120_000);
 
-  it('builds the same catalog to the same bytes twice', () => {
-    const base = mkdtempSync(path.join(tmpdir(), 'errcat-build-'));
-    const a = build('catalog', path.join(base, 'a'));
-    const b = build('catalog', path.join(base, 'b'));
-    expect(a.code).toBe(0);
-    expect(b.code).toBe(0);
-    const ha = treeHash(path.join(base, 'a'));
-    const hb = treeHash(path.join(base, 'b'));
-    expect(Object.keys(ha).length).toBeGreaterThan(300);
-    expect(hb).toEqual(ha);
+});
+
+/** Every file under `dir`, relative to it. */
+function files(dir: string): string[] {
+  return Object.keys(treeHash(dir));
+}
+
+/** A policy as a map of directive to its sources. */
+function directives(policy: string): Record<string, string> {
+  return Object.fromEntries(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1).join(' ')]));
+}
+
+describe('the shipped catalog, built', () => {
+  const base = mkdtempSync(path.join(tmpdir(), 'errcat-build-'));
+  const a = path.join(base, 'a');
+  const b = path.join(base, 'b');
+  const elsewhere = mkdtempSync(path.join(tmpdir(), 'errcat-cwd-'));
+  let logs: { a: string; b: string; codes: (number | null)[] };
+
+  beforeAll(() => {
+    const ra = build('catalog', a);
+    // From another working folder, with the catalog and the output named by absolute paths.
+    const rb = build(path.resolve('catalog'), b, { cwd: elsewhere });
+    logs = { a: ra.log, b: rb.log, codes: [ra.code, rb.code] };
   }, 240_000);
+
+  it('is the same bytes twice, from the project and from another folder, and writes nothing into that folder', () => {
+    expect(logs.codes, logs.a + logs.b).toEqual([0, 0]);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    const ha = treeHash(a);
+    expect(Object.keys(ha).length).toBeGreaterThan(300);
+    expect(treeHash(b)).toEqual(ha);
+  });
+
+  it('sends its security headers in _headers, for every path', () => {
+    const headersFor = parseHeaders(readFileSync(path.join(a, '_headers'), 'utf8'));
+    for (const p of ['/', '/en/gateway/BALANCE_EMPTY/', '/api/v1/gateway.json', '/_astro/x.css']) expect(headersFor(p)).toEqual(headersFor('/'));
+    const headers = headersFor('/');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(directives(headers['content-security-policy']!)).toEqual({
+      'default-src': "'self'",
+      'script-src': "'self'",
+      'style-src': "'self'",
+      'img-src': "'self' data:",
+      'font-src': "'self'",
+      'connect-src': "'self'",
+      'object-src': "'none'",
+      'base-uri': "'none'",
+      'form-action': "'self'",
+      'frame-ancestors': "'none'",
+    });
+  });
+
+  it('carries the policy in every page, first in <head>, with every directive a <meta> can carry', () => {
+    const header = directives(parseHeaders(readFileSync(path.join(a, '_headers'), 'utf8'))('/')['content-security-policy']!);
+    const { 'frame-ancestors': _, ...expected } = header;
+    const pages = files(a).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(300);
+    for (const page of pages) {
+      const html = readFileSync(path.join(a, page), 'utf8');
+      const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? '';
+      const tags = head.match(/<[a-z]+\b[^>]*>/g) ?? [];
+      // After <meta charset>, before any script, style or link the policy must cover.
+      expect(tags[0], page).toBe('<meta charset="utf-8">');
+      const meta = /^<meta http-equiv="Content-Security-Policy" content="([^"]*)">$/.exec(tags[1] ?? '');
+      expect(meta, `${page}: ${tags[1]}`).not.toBeNull();
+      expect(directives(meta![1]!.replaceAll('&#39;', "'")), page).toEqual(expected);
+      // Nothing the policy forbids: no inline script (a JSON data block is not run) or style, no style attribute.
+      expect(html, page).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>|<style\b|\sstyle="/);
+    }
+  });
 });

@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const DRIFT = 'tests/fixtures/drift/catalog';
+const BIN = path.resolve('bin/errcat.mjs');
 
-function errcat(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['bin/errcat.mjs', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env } });
+function errcat(args: string[], env: Record<string, string> = {}, cwd?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** A copy of the drift catalog in a project folder of its own, with `errors.yaml` replaced by `text` (or a folder). */
+function brokenCatalog(errors: string | 'folder'): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'errcat-')), 'catalog');
+  cpSync(DRIFT, dir, { recursive: true });
+  const file = path.join(dir, 'acme/errors.yaml');
+  if (errors === 'folder') {
+    rmSync(file);
+    mkdirSync(file);
+  } else writeFileSync(file, errors);
+  return dir;
 }
 
 describe('errcat check', () => {
@@ -67,8 +80,11 @@ describe('errcat check', () => {
   });
 
   it('fails on warnings with --strict', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'errcat-'));
+    // The catalog and its guides, as a project holds them (the guides' URLs are in urls.txt).
+    const project = mkdtempSync(path.join(tmpdir(), 'errcat-'));
+    const dir = path.join(project, 'catalog');
     cpSync('catalog', dir, { recursive: true });
+    cpSync('content', path.join(project, 'content'), { recursive: true });
     const errors = path.join(dir, 'gateway/errors.yaml');
     // A changed source text makes the translations stale: a warning.
     writeFileSync(errors, readFileSync(errors, 'utf8').replace('title: API key not accepted', 'title: API key refused'));
@@ -87,6 +103,60 @@ describe('errcat check', () => {
     expect(errcat(['check', '--catalog', '/nonexistent/catalog']).code).toBe(2);
   });
 
+  it('stays in JSON with an array of one finding of check load, and exits 2, when the input is unusable', () => {
+    const dir = brokenCatalog('codes:\n  - code: A\n   http: 200\n');
+    const r = errcat(['check', '--catalog', dir, '--format', 'json']);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.out) as Record<string, unknown>[];
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ check: 'load', severity: 'error', line: 3, locales: [] });
+    expect(String(out[0]!.file)).toMatch(/acme\/errors\.yaml$/);
+    expect(String(out[0]!.message)).toMatch(/not valid YAML/);
+    expect(Object.keys(out[0]!)).toEqual(expect.arrayContaining(['check', 'severity', 'file', 'line', 'column', 'locales', 'message', 'hint']));
+  });
+
+  it('stays in SARIF with a failed invocation and a notification saying where, and exits 2, when the input is unusable', () => {
+    const dir = brokenCatalog('codes:\n  - code: A\n   http: 200\n');
+    const r = errcat(['check', '--catalog', dir, '--format', 'sarif']);
+    expect(r.code).toBe(2);
+    const run = JSON.parse(r.out).runs[0];
+    expect(run.results).toEqual([]);
+    expect(run.invocations[0].executionSuccessful).toBe(false);
+    const note = run.invocations[0].toolExecutionNotifications[0];
+    expect(note.level).toBe('error');
+    expect(note.message.text).toMatch(/not valid YAML.*Hint: /);
+    expect(note.locations[0].physicalLocation.artifactLocation.uri).toMatch(/acme\/errors\.yaml$/);
+    expect(note.locations[0].physicalLocation.region.startLine).toBe(3);
+    // A clean run says its invocation succeeded.
+    expect(JSON.parse(errcat(['check', '--format', 'sarif']).out).runs[0].invocations[0].executionSuccessful).toBe(true);
+  });
+
+  it('exits 2 with the path, and no stack trace, when the system refuses a catalog file', () => {
+    const dir = brokenCatalog('folder');
+    for (const format of ['text', 'json']) {
+      const r = errcat(['check', '--catalog', dir, '--format', format]);
+      expect(r.code).toBe(2);
+      expect(r.out + r.err).toContain(`${dir}/acme/errors.yaml cannot be used: it is a folder where a file belongs (EISDIR).`);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('gives the same answer from any working folder, and keeps its cache beside the catalog', () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'errcat-cwd-'));
+    const here = errcat(['check', '--format', 'json']);
+    const there = errcat(['check', '--catalog', path.resolve('catalog'), '--format', 'json'], {}, elsewhere);
+    expect(there.code, there.out).toBe(here.code);
+    expect(JSON.parse(there.out)).toEqual(JSON.parse(here.out));
+    expect(readdirSync(elsewhere)).toEqual([]);
+    // A catalog in another project: its cache goes into that project, not into the working folder.
+    const project = mkdtempSync(path.join(tmpdir(), 'errcat-project-'));
+    cpSync('catalog', path.join(project, 'catalog'), { recursive: true });
+    cpSync('content', path.join(project, 'content'), { recursive: true });
+    expect(errcat(['check', '--catalog', path.join(project, 'catalog')], {}, elsewhere).code).toBe(0);
+    expect(existsSync(path.join(project, '.errcat/cache/texts.json'))).toBe(true);
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
   it('explains itself with --help and rejects unknown options with exit 2', () => {
     const help = errcat(['check', '--help']);
     expect(help.code).toBe(0);
@@ -95,5 +165,22 @@ describe('errcat check', () => {
     const bad = errcat(['check', '--formt', 'json']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/unknown option '--formt'/);
+  });
+});
+
+describe('errcat schema', () => {
+  it('says a catalog folder does not exist instead of creating it, and exits 2', () => {
+    const missing = path.join(mkdtempSync(path.join(tmpdir(), 'errcat-')), 'nonexistent', 'x');
+    const r = errcat(['schema', '--catalog', missing]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`There is no catalog folder at ${missing}.`);
+    expect(r.err).toContain('hint:');
+    expect(existsSync(path.dirname(missing))).toBe(false);
+  });
+
+  it('writes nothing when the schemas are up to date', () => {
+    const r = errcat(['schema']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('The schemas are up to date.');
   });
 });

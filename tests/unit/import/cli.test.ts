@@ -102,7 +102,9 @@ describe('errcat import docusaurus', () => {
     vi.restoreAllMocks();
     io = capture();
     expect(await main(['import', 'docusaurus', '-p', 'solverhub', '-l', `zh CN!!=${FIXTURES}/zh.md`, '--format', 'json', '--out', tempDir()])).toBe(2);
-    expect(JSON.parse(io.out.join('\n'))).toEqual({ error: '"zh CN!!" is not a locale id.', flag: '--locale', hint: expect.stringContaining('pt-BR'), usage: 'errcat import docusaurus --help' });
+    expect(JSON.parse(io.out.join('\n'))).toEqual([
+      { check: 'usage', severity: 'error', file: '', line: 0, column: 0, locales: [], message: '"zh CN!!" is not a locale id.', flag: '--locale', hint: expect.stringContaining('pt-BR'), usage: 'errcat import docusaurus --help' },
+    ]);
   });
 
   it('says on a second run that nothing changed', () => {
