@@ -110,6 +110,21 @@ describe('loading a catalog', () => {
     expect(missing.message).toBe('texts.ru.summary is missing.');
   });
 
+  it('suggests the field that was meant at any depth: in a fact, a phase, and a setting that is a union', () => {
+    const unknown = (spec: Parameters<typeof catalogFiles>[0]) =>
+      loadCatalogFromFiles(catalogFiles(spec))
+        .findings.filter((f) => f.message.startsWith('Unknown field'))
+        .map((f) => `${f.message} ${f.hint}`);
+    expect(unknown({ providers: { acme: { codes: [code({ facts: { maxBytes: { value: 5, unit: 'byte', lable: { en: 'Size' } } } })] } } })).toEqual([
+      'Unknown field "lable" in facts.maxBytes. Did you mean "label"?',
+    ]);
+    expect(unknown({ providers: { acme: { provider: { phases: [{ id: 'submit', sumary: { en: 'x' } }] }, codes: [code()] } } })).toEqual([
+      'Unknown field "sumary" in phases[0]. Did you mean "summary"?',
+    ]);
+    expect(unknown({ site: { quantities: { kilobite: 1000 } } })).toEqual(['Unknown field "kilobite" in quantities. Did you mean "kilobyte"?']);
+    expect(unknown({ site: { quantitties: { kilobyte: 1000 } } })).toEqual(['Unknown field "quantitties". Did you mean "quantities"?']);
+  });
+
   it('suggests the closest allowed value for a misspelt category', () => {
     const catalog = loadCatalogFromFiles(catalogFiles({ providers: { acme: { codes: [code({ category: 'balanse' })] } } }));
     expect(catalog.findings[0]!.hint).toBe('Did you mean "balance"?');

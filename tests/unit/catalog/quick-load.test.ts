@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { quickLoad } from '../../../src/catalog/load.ts';
+import { quickLoad } from '../../../src/catalog/yaml-file.ts';
 
 /** Every YAML file of the shipped catalog and of the test fixtures. */
 function yamlFiles(dir: string): string[] {

@@ -1,0 +1,184 @@
+/**
+ * One catalog file: bytes -> UTF-8 text -> YAML data, with the syntax tree
+ * that turns a path in the data into a file:line:col. Unusable input
+ * (bytes that are not UTF-8, YAML that does not parse) throws
+ * CatalogLoadError with its position.
+ */
+import jsYaml from 'js-yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import type { Position } from '../checks/finding.ts';
+import { CatalogLoadError } from './load-error.ts';
+
+export type PathSeg = string | number;
+
+/**
+ * A parsed catalog file. The syntax tree is large (a 10,000-code catalog's
+ * trees take hundreds of MB), and after loading it is needed only to point
+ * at a finding, so `release()` drops it and `tree()` parses the kept source
+ * again on the first such request.
+ */
+export class ParsedFile {
+  readonly file: string;
+  readonly source: string;
+  data: unknown;
+  private parsed: { doc: Document; lines: LineCounter } | undefined;
+  constructor(file: string, source: string, parsed: { doc: Document; lines: LineCounter } | { data: unknown }) {
+    this.file = file;
+    this.source = source;
+    if ('doc' in parsed) {
+      this.parsed = parsed;
+      this.data = parsed.doc.toJS({ maxAliasCount: 100 });
+    } else this.data = parsed.data;
+  }
+  tree(): { doc: Document; lines: LineCounter } {
+    if (!this.parsed) {
+      const lines = new LineCounter();
+      this.parsed = { doc: parseDocument(this.source, { lineCounter: lines, uniqueKeys: true }), lines };
+    }
+    return this.parsed;
+  }
+  get doc(): Document {
+    return this.tree().doc;
+  }
+  get lines(): LineCounter {
+    return this.tree().lines;
+  }
+  release(): void {
+    this.parsed = undefined;
+    this.data = undefined;
+  }
+}
+
+/** Decodes and parses one YAML file; unusable input throws CatalogLoadError. */
+export function parseFile(file: string, content: string | Uint8Array | undefined, required: boolean): ParsedFile | undefined {
+  if (content === undefined) {
+    if (!required) return undefined;
+    throw new CatalogLoadError(`${file} does not exist.`, { file, line: 0, column: 0 }, 'Every catalog has site.yaml, and every listed provider has provider.yaml and errors.yaml.');
+  }
+  const text = typeof content === 'string' ? content : decodeUtf8(file, content);
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (source.trim() === '') {
+    throw new CatalogLoadError(`${file} is empty.`, { file, line: 1, column: 1 }, 'Write the file\'s content, or remove the provider from site.yaml.');
+  }
+  const data = quickLoad(source);
+  if (data !== undefined) return new ParsedFile(file, source, { data });
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const problem = doc.errors[0];
+  if (problem) {
+    const { line, col } = lines.linePos(problem.pos[0]);
+    throw new CatalogLoadError(
+      `${file} is not valid YAML: ${yamlMessage(problem.message)}`,
+      { file, line, column: col },
+      yamlHint(problem.code),
+    );
+  }
+  return new ParsedFile(file, source, { doc, lines });
+}
+
+/**
+ * The file's data read by js-yaml, about five times faster than `yaml`'s
+ * syntax tree (which positions need, and which is built only to point at a
+ * finding). Anything js-yaml refuses (syntax errors, duplicate keys, tags)
+ * and any shared node (an alias of a mapping or list, as in an alias bomb)
+ * returns undefined, and the file goes the `yaml` way, which explains the
+ * problem with its position. Both read YAML 1.2's core schema, and a test
+ * holds them to the same data on every catalog the tests load.
+ */
+export function quickLoad(source: string): unknown {
+  let data: unknown;
+  try {
+    data = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  return data !== undefined && data !== null && !sharesNodes(data) ? data : undefined;
+}
+
+/** True when one mapping or list is reached twice (through an alias). */
+function sharesNodes(root: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    if (seen.has(v)) return true;
+    seen.add(v);
+    if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else for (const k in v) stack.push((v as Record<string, unknown>)[k]);
+  }
+  return false;
+}
+
+export function decodeUtf8(file: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Find the first bad byte, to point at it.
+    let good = 0;
+    for (let end = 1; end <= bytes.length; end++) {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
+        good = end;
+      } catch {
+        if (end - good > 4) break;
+      }
+    }
+    const before = new TextDecoder().decode(bytes.subarray(0, good));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    throw new CatalogLoadError(
+      `${file} is not UTF-8: the byte at offset ${good} (0x${bytes[good]?.toString(16).padStart(2, '0')}) cannot start a character.`,
+      { file, line, column },
+      'Save the file as UTF-8 (most editors: "Save with encoding").',
+    );
+  }
+}
+
+function yamlMessage(message: string): string {
+  // The yaml package appends " at line L, column C" and a code frame; we print our own position.
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.?$/, '.');
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'A key may appear once per mapping: remove or rename one of them.';
+    case 'TAB_AS_INDENT':
+      return 'YAML indents with spaces only: replace the tabs with spaces.';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'Check the indentation of this line against the lines above it.';
+    default:
+      return 'Fix the YAML syntax at this place; quote strings that contain ": " or start with a special character.';
+  }
+}
+
+/** The position of the value at `fullPath`, or of its nearest existing parent. */
+export function positionOf(file: ParsedFile, fullPath: PathSeg[]): Position {
+  let p = [...fullPath];
+  for (;;) {
+    const node = file.doc.getIn(p, true) as Node | undefined;
+    const range = node && (node as { range?: [number, number, number] }).range;
+    if (range) {
+      const { line, col } = file.lines.linePos(range[0]);
+      return { file: file.file, line, column: col };
+    }
+    if (p.length === 0) return { file: file.file, line: 1, column: 1 };
+    p = p.slice(0, -1);
+  }
+}
+
+/** The position of a key in the mapping at `mapPath`. */
+export function keyPosition(file: ParsedFile, mapPath: PathSeg[], key: string): Position {
+  const map = mapPath.length ? file.doc.getIn(mapPath, true) : file.doc.contents;
+  if (isMap(map)) {
+    for (const pair of map.items) {
+      if (isPair(pair) && isScalar(pair.key) && pair.key.value === key && pair.key.range) {
+        const { line, col } = file.lines.linePos(pair.key.range[0]);
+        return { file: file.file, line, column: col };
+      }
+    }
+  }
+  return positionOf(file, mapPath);
+}
