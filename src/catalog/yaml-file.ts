@@ -5,7 +5,7 @@
  * CatalogLoadError with its position.
  */
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Position } from '../checks/finding.ts';
 import { CatalogLoadError } from './load-error.ts';
 
@@ -63,7 +63,7 @@ export function parseFile(file: string, content: string | Uint8Array | undefined
   const data = quickLoad(source);
   if (data !== undefined) return new ParsedFile(file, source, { data });
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const problem = doc.errors[0];
   if (problem) {
     const { line, col } = lines.linePos(problem.pos[0]);
@@ -77,37 +77,71 @@ export function parseFile(file: string, content: string | Uint8Array | undefined
 }
 
 /**
+ * YAML 1.2's core schema as the `yaml` package reads it (its tests for null,
+ * bool, int and float), for js-yaml: js-yaml's own core schema also reads
+ * 0b101 as 5 and leaves 1e400 a string.
+ */
+const CORE = jsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new jsYaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => /^(?:~|[Nn]ull|NULL)?$/.test(s), construct: () => null }),
+    new jsYaml.Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
+    new jsYaml.Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (s: string) => /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(s),
+      construct: (s: string) => (s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
+    }),
+    new jsYaml.Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (s: string) => /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/.test(s),
+      construct: (s: string) => (/nan$/i.test(s) ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
+    }),
+  ],
+});
+
+/**
+ * A complex key (`? ...`, or a flow list or mapping before ": ", at a line's
+ * start or inside a flow collection), which js-yaml names differently from
+ * `yaml`. Text that only looks like one sends the file the slow way.
+ */
+const COMPLEX_KEY = /(?:^[ \t]*(?:-[ \t]+)*|[[{,][ \t]*)(?:\?(?:[ \t]|$)|[[{][^\n]*?[\]}][ \t]*:(?:\s|$))/m;
+
+/**
  * The file's data read by js-yaml, about five times faster than `yaml`'s
  * syntax tree (which positions need, and which is built only to point at a
- * finding). Anything js-yaml refuses (syntax errors, duplicate keys, tags)
- * and any shared node (an alias of a mapping or list, as in an alias bomb)
- * returns undefined, and the file goes the `yaml` way, which explains the
- * problem with its position. Both read YAML 1.2's core schema, and a test
- * holds them to the same data on every catalog the tests load.
+ * finding). Anything js-yaml refuses (syntax errors, duplicate keys, tags),
+ * any shared node (an alias of a mapping or list, as in an alias bomb) and
+ * any key the two name differently (a null or complex key) returns
+ * undefined, and the file goes the `yaml` way, which explains the problem
+ * with its position. A property test holds the two to the same data.
  */
 export function quickLoad(source: string): unknown {
+  if (COMPLEX_KEY.test(source)) return undefined;
   let data: unknown;
   try {
-    data = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA });
+    data = jsYaml.load(source, { schema: CORE });
   } catch {
     return undefined;
   }
-  return data !== undefined && data !== null && !sharesNodes(data) ? data : undefined;
+  return data !== undefined && data !== null && plainTree(data) ? data : undefined;
 }
 
-/** True when one mapping or list is reached twice (through an alias). */
-function sharesNodes(root: unknown): boolean {
+/** True when no mapping or list is reached twice (through an alias) and no key is "null" (js-yaml's name for a null key). */
+function plainTree(root: unknown): boolean {
   const seen = new Set<object>();
   const stack: unknown[] = [root];
   while (stack.length) {
     const v = stack.pop();
     if (typeof v !== 'object' || v === null) continue;
-    if (seen.has(v)) return true;
+    if (seen.has(v)) return false;
     seen.add(v);
     if (Array.isArray(v)) for (const x of v) stack.push(x);
-    else for (const k in v) stack.push((v as Record<string, unknown>)[k]);
+    else
+      for (const k in v) {
+        if (k === 'null') return false;
+        stack.push((v as Record<string, unknown>)[k]);
+      }
   }
-  return false;
+  return true;
 }
 
 export function decodeUtf8(file: string, bytes: Uint8Array): string {
@@ -156,29 +190,43 @@ function yamlHint(code: string): string {
 
 /** The position of the value at `fullPath`, or of its nearest existing parent. */
 export function positionOf(file: ParsedFile, fullPath: PathSeg[]): Position {
-  let p = [...fullPath];
-  for (;;) {
-    const node = file.doc.getIn(p, true) as Node | undefined;
-    const range = node && (node as { range?: [number, number, number] }).range;
-    if (range) {
-      const { line, col } = file.lines.linePos(range[0]);
-      return { file: file.file, line, column: col };
-    }
-    if (p.length === 0) return { file: file.file, line: 1, column: 1 };
-    p = p.slice(0, -1);
-  }
+  const { node } = walk(file.doc, fullPath);
+  return node?.range ? at(file, node.range[0]) : { file: file.file, line: 1, column: 1 };
 }
 
 /** The position of a key in the mapping at `mapPath`. */
 export function keyPosition(file: ParsedFile, mapPath: PathSeg[], key: string): Position {
-  const map = mapPath.length ? file.doc.getIn(mapPath, true) : file.doc.contents;
-  if (isMap(map)) {
-    for (const pair of map.items) {
-      if (isPair(pair) && isScalar(pair.key) && pair.key.value === key && pair.key.range) {
-        const { line, col } = file.lines.linePos(pair.key.range[0]);
-        return { file: file.file, line, column: col };
-      }
-    }
+  const { node, rest } = walk(file.doc, mapPath);
+  const pair = rest === 0 && isMap(node) ? node.items.find((p) => keyName(p.key) === key) : undefined;
+  const keyNode = pair?.key as Node | undefined;
+  return keyNode?.range ? at(file, keyNode.range[0]) : positionOf(file, mapPath);
+}
+
+function at(file: ParsedFile, offset: number): Position {
+  const { line, col } = file.lines.linePos(offset);
+  return { file: file.file, line, column: col };
+}
+
+/**
+ * The node at `path`, or its nearest parent that exists (`rest` segments
+ * short). Keys are matched by the name the data gives them, so `1:` and
+ * `true:` are found as "1" and "true".
+ */
+function walk(doc: Document, path: PathSeg[]): { node: Node | undefined; rest: number } {
+  let node = doc.contents as Node | null;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    let next: unknown;
+    if (isMap(node)) next = node.items.find((p) => keyName(p.key) === String(seg))?.value;
+    else if (isSeq(node) && typeof seg === 'number') next = node.items[seg];
+    if (!isNode(next) || !next.range) return { node: node ?? undefined, rest: path.length - i };
+    node = next;
   }
-  return positionOf(file, mapPath);
+  return { node: node ?? undefined, rest: 0 };
+}
+
+/** A key as the data names it (what toJS does with a scalar key: null is "", 31 is "31"). */
+function keyName(key: unknown): string | undefined {
+  if (!isScalar(key)) return undefined;
+  return key.value === null ? '' : String(key.value);
 }
