@@ -5,7 +5,7 @@
  * CatalogLoadError with its position.
  */
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { Lexer, LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Position } from '../checks/finding.ts';
 import { CatalogLoadError } from './load-error.ts';
 
@@ -63,6 +63,15 @@ export function parseFile(file: string, content: string | Uint8Array | undefined
   const data = quickLoad(source);
   if (data !== undefined) return new ParsedFile(file, source, { data });
   const lines = new LineCounter();
+  const deep = tooDeep(source);
+  if (deep !== undefined) {
+    const { line, col } = lines.linePos(deep);
+    throw new CatalogLoadError(
+      `${file} nests lists or mappings more than ${MAX_DEPTH} levels deep, which no catalog needs and which would take minutes to read.`,
+      { file, line: line || 1, column: col || 1 },
+      'Write the value with fewer levels of [ ], { } or "- ".',
+    );
+  }
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const problem = doc.errors[0];
   if (problem) {
@@ -73,7 +82,55 @@ export function parseFile(file: string, content: string | Uint8Array | undefined
       yamlHint(problem.code),
     );
   }
-  return new ParsedFile(file, source, { doc, lines });
+  try {
+    return new ParsedFile(file, source, { doc, lines });
+  } catch (e) {
+    if (!(e instanceof ReferenceError && /alias/i.test(e.message))) throw e;
+    const alias = firstAlias(doc);
+    const { line, col } = lines.linePos(alias?.range?.[0] ?? 0);
+    throw new CatalogLoadError(
+      `${file} expands its aliases into more copies than any catalog needs: it is a "billion laughs" document, which would exhaust the memory.`,
+      { file, line, column: col },
+      'Write the values out, or use each anchor (&name) a few times at most, never aliases (*name) of lists that hold aliases themselves.',
+    );
+  }
+}
+
+/** Deeper than this, a file is refused (js-yaml's own limit). */
+const MAX_DEPTH = 100;
+
+/**
+ * Where a file nests flow collections, or "- " items on one line, more than
+ * MAX_DEPTH deep: the yaml package reads such a file in time that grows with
+ * the square of the depth. Read with its lexer, which takes linear time and
+ * sees quotes and block scalars as text.
+ */
+function tooDeep(source: string): number | undefined {
+  let offset = 0;
+  let flow = 0;
+  let dashes = 0;
+  for (const token of new Lexer().lex(source)) {
+    // The lexer's own markers (document, scalar, flow end) are not source text.
+    if (token === '\x02' || token === '\x18' || token === '\x1f') continue;
+    if (token === '[' || token === '{') flow++;
+    else if (token === ']' || token === '}') flow--;
+    else if (token === '-' || token === '?') dashes++;
+    else if (token === '\n' || token === '\r\n') dashes = 0;
+    if (flow > MAX_DEPTH || dashes > MAX_DEPTH) return offset;
+    offset += token.length;
+  }
+  return undefined;
+}
+
+function firstAlias(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /**
@@ -99,11 +156,23 @@ const CORE = jsYaml.FAILSAFE_SCHEMA.extend({
 });
 
 /**
- * A complex key (`? ...`, or a flow list or mapping before ": ", at a line's
- * start or inside a flow collection), which js-yaml names differently from
- * `yaml`. Text that only looks like one sends the file the slow way.
+ * Whether the source may hold a complex key (`? ...`, or a flow list or
+ * mapping before ": ", at a line's start or inside a flow collection),
+ * which js-yaml names differently from `yaml`. Text that only looks like
+ * one sends the file the slow way. Linear: each line is looked at once.
  */
-const COMPLEX_KEY = /(?:^[ \t]*(?:-[ \t]+)*|[[{,][ \t]*)(?:\?(?:[ \t]|$)|[[{][^\n]*?[\]}][ \t]*:(?:\s|$))/m;
+function mayHaveComplexKey(source: string): boolean {
+  if (/^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m.test(source)) return true;
+  const closeThenColon = /[\]}][ \t]*:(?:[ \t]|$)/gm;
+  for (let m = closeThenColon.exec(source); m; m = closeThenColon.exec(source)) {
+    const start = source.lastIndexOf('\n', m.index) + 1;
+    let end = source.indexOf('\n', m.index);
+    if (end === -1) end = source.length;
+    if (/^[ \t]*(?:-[ \t]+)*[[{]|[[{,][ \t]*[[{]/.test(source.slice(start, end))) return true;
+    closeThenColon.lastIndex = end;
+  }
+  return false;
+}
 
 /**
  * The file's data read by js-yaml, about five times faster than `yaml`'s
@@ -115,7 +184,7 @@ const COMPLEX_KEY = /(?:^[ \t]*(?:-[ \t]+)*|[[{,][ \t]*)(?:\?(?:[ \t]|$)|[[{][^\
  * with its position. A property test holds the two to the same data.
  */
 export function quickLoad(source: string): unknown {
-  if (COMPLEX_KEY.test(source)) return undefined;
+  if (mayHaveComplexKey(source)) return undefined;
   let data: unknown;
   try {
     data = jsYaml.load(source, { schema: CORE });

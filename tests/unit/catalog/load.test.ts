@@ -152,6 +152,31 @@ describe('loading a catalog', () => {
   });
 });
 
+describe('YAML that would exhaust the loader', () => {
+  const bomb = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  for (const [i, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries()) {
+    const prev = i === 0 ? 'a' : ['b', 'c', 'd', 'e', 'f', 'g', 'h'][i - 1];
+    bomb.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+  }
+
+  it.each(['site.yaml', 'acme/errors.yaml', 'baseline.yaml'])('refuses an alias bomb ("billion laughs") in %s with the place of its first alias and a hint', (file) => {
+    const files = catalogFiles({ baseline: { accepted: [] } });
+    files[file] = `${bomb.join('\n')}\n`;
+    const e = loadError(files);
+    expect(where(e)).toBe(`catalog/${file}:2:8`);
+    expect(e.message).toMatch(/expands its aliases/);
+    expect(e.hint).toMatch(/anchor/);
+  });
+
+  it('refuses lists nested too deep to read, with a position and a hint', () => {
+    const files = catalogFiles();
+    files['acme/errors.yaml'] = `codes: ${'['.repeat(200_000)}${']'.repeat(200_000)}\n`;
+    const e = loadError(files);
+    expect(where(e)).toMatch(/^catalog\/acme\/errors\.yaml:1:\d+$/);
+    expect(e.message).toMatch(/nest/);
+  });
+});
+
 describe('YAML anchors', () => {
   it('resolves anchors and aliases before validating', () => {
     const shared = ['submit'];
