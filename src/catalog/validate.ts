@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Finding, Position } from '../checks/finding.ts';
 import { fieldsAt, jsonSchemaOf } from './json-schema.ts';
+import { FORMAT_HINTS } from './schema.ts';
 import { keyPosition, positionOf, type ParsedFile, type PathSeg } from './yaml-file.ts';
 
 export interface About {
@@ -87,10 +88,16 @@ function describeIssue(issue: z.core.$ZodIssue, label: string, value: unknown): 
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
       return `${what} must be one of ${allowed}; it is ${show(value)}.`;
     }
-    case 'invalid_format':
-      return `${what} ${issue.message.replace(/^Invalid string: /, 'must be ')}; it is ${show(value)}.`;
+    case 'invalid_format': {
+      const rule = issue.message.replace(/^Invalid (string|URL): /i, '');
+      return `${what} ${rule.startsWith('must ') ? rule : `must be ${rule}`}; it is ${show(value)}.`;
+    }
     case 'too_small':
+      if (issue.origin === 'number') return `${what} must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}; it is ${show(value)}.`;
       return `${what} is too short or too small: ${issue.message.replace(/^Too small: /, '')}.`;
+    case 'custom':
+      // A rule's own sentence, or what a refined field must be.
+      return issue.params?.sentence ? issue.message : `${what} must be ${issue.message}; it is ${show(value)}.`;
     case 'too_big':
       return `${what} is too long or too large: ${issue.message.replace(/^Too big: /, '')}.`;
     case 'invalid_union':
@@ -105,7 +112,17 @@ function article(type: string): string {
 }
 
 function hintFor(issue: z.core.$ZodIssue, value: unknown, label: string): string {
+  const own = (issue as { params?: { hint?: unknown } }).params?.hint;
+  if (typeof own === 'string') return own;
   switch (issue.code) {
+    case 'invalid_format': {
+      const hint = issue.format === 'regex' ? FORMAT_HINTS.get((issue as { pattern?: string }).pattern ?? '') : undefined;
+      if (hint) return hint;
+      break;
+    }
+    case 'too_small':
+      if (issue.origin === 'number') return `Write a number of ${issue.inclusive ? '' : 'more than '}${issue.minimum}${issue.inclusive ? ' or more' : ''}.`;
+      break;
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
@@ -118,7 +135,6 @@ function hintFor(issue: z.core.$ZodIssue, value: unknown, label: string): string
         : issue.expected === 'string'
           ? 'Write text; quote it if YAML reads it as something else (a number, true, a date).'
           : `Write ${article(issue.expected)} here; see catalog/schema/ for the format.`;
-    default:
-      return 'See the catalog format in the README, or let your editor validate against catalog/schema/.';
   }
+  return 'See the catalog format in the README, or let your editor validate against catalog/schema/.';
 }
