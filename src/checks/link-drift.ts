@@ -8,6 +8,7 @@
 import type { Catalog } from '../catalog/load.ts';
 import { codeFinding, sameList, translatedFieldsWithMarkdown, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
+import { own } from '../catalog/own.ts';
 
 export const id = 'link-drift';
 
@@ -77,7 +78,7 @@ function run(catalog: Catalog): Finding[] {
       return false;
     });
     if (!unmatchedSrc.length && !dst.length) continue;
-    const allowed = new Set((t.provider.localeHosts[t.locale] ?? []).map((h) => h.toLowerCase().replace(/^www\./, '')));
+    const allowed = new Set((own(t.provider.localeHosts, t.locale) ?? []).map((h) => h.toLowerCase().replace(/^www\./, '')));
     const where = `${t.locale} ${t.field}`;
     unmatchedSrc.forEach((s, n) => {
       const d = dst[n];
