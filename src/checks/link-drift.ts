@@ -9,6 +9,7 @@ import type { Catalog } from '../catalog/load.ts';
 import { codeFinding, sameList, translatedFieldsWithMarkdown, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 import { own } from '../catalog/own.ts';
+import { renderHref } from '../catalog/safe-href.ts';
 
 export const id = 'link-drift';
 
@@ -27,7 +28,8 @@ export function normalizeLink(raw: string, locales: string[]): LinkTarget {
 
 function normalizeWith(raw: string, localeSet: ReadonlySet<string>): LinkTarget {
   let host = '';
-  let rest = raw.trim();
+  // "//host/p" and "/\\host/" lead to another host, as the https link the page writes.
+  let rest = renderHref(raw.trim());
   try {
     if (/^[a-z][a-z0-9+.-]*:/i.test(rest)) {
       const u = new URL(rest);
