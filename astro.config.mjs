@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import errcat from './src/integrations/errcat.ts';
+import rehypeGuideSafety from './src/render/guide-sanitize.ts';
 
 // Locales come from the catalog: site.yaml is the only place they are named.
 const catalogDir = path.resolve(process.env.ERRCAT_CATALOG ?? 'catalog');
@@ -34,7 +35,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx(), errcat({ catalogDir, finalDir })],
+  // Guides run no script even where the baseline accepts an unsafe-markdown finding in one.
+  integrations: [mdx({ rehypePlugins: [rehypeGuideSafety] }), errcat({ catalogDir, finalDir })],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

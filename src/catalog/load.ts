@@ -10,7 +10,7 @@
  * - entries that parse but break the schema: findings of the `schema` check,
  *   the broken entry is left out and the rest is checked as usual.
  */
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import {
@@ -26,6 +26,7 @@ import {
 } from './schema.ts';
 import type { Finding, Position } from '../checks/finding.ts';
 import { CatalogLoadError } from './load-error.ts';
+import { contentDir, GUIDE_FILE } from './content.ts';
 import { decodeUtf8, parseFile, positionOf, type ParsedFile, type PathSeg } from './yaml-file.ts';
 import { schemaFinding, validate } from './validate.ts';
 
@@ -60,6 +61,15 @@ export interface Catalog {
   findings: Finding[];
   /** The committed manifest of published URLs (urls.txt), if the catalog has one. */
   manifest?: { file: string; urls: { url: string; line: number }[] };
+  /** The guides (content/<locale>/<slug>.mdx beside the catalog), as read. */
+  guides: Guide[];
+}
+
+export interface Guide {
+  file: string;
+  locale: string;
+  slug: string;
+  source: string;
 }
 
 /** Files of a catalog by path relative to its root: text or raw bytes. */
@@ -68,7 +78,7 @@ export type CatalogFiles = Record<string, string | Uint8Array>;
 /** The largest catalog file read; a larger one is unusable input. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-/** Loads the catalog folder at `root` from disk. */
+/** Loads the catalog folder at `root` from disk, and the guides beside it. */
 export function loadCatalog(root: string): Catalog {
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw new CatalogLoadError(
@@ -77,29 +87,49 @@ export function loadCatalog(root: string): Catalog {
       'Pass the folder that holds site.yaml, e.g. --catalog catalog.',
     );
   }
-  return loadCatalogFrom(root, (rel) => {
+  const read = (rel: string) => {
     const full = path.join(root, rel);
     if (!existsSync(full)) return undefined;
-    const size = statSync(full).size;
-    if (size > MAX_FILE_BYTES) {
-      throw new CatalogLoadError(
-        `${rel} is ${size} bytes; errcat reads catalog files of at most ${MAX_FILE_BYTES} bytes.`,
-        { file: path.join(root, rel), line: 1, column: 1 },
-        'Split the provider into smaller files or remove the oversized text.',
-      );
+    const where = { file: path.join(root, rel), line: 1, column: 1 };
+    try {
+      const size = statSync(full).size;
+      if (size > MAX_FILE_BYTES)
+        throw new CatalogLoadError(`${rel} is ${size} bytes; errcat reads catalog files of at most ${MAX_FILE_BYTES} bytes.`, where, 'Split the provider into smaller files or remove the oversized text.');
+      return readFileSync(full);
+    } catch (e) {
+      if (e instanceof CatalogLoadError) throw e;
+      const code = (e as NodeJS.ErrnoException).code ?? 'an error';
+      throw new CatalogLoadError(`${where.file} cannot be read (${code}).`, where, code === 'EISDIR' ? 'This is a folder; the catalog needs a file here.' : 'Check that the file exists and that you may read it.');
     }
-    return readFileSync(full);
-  });
+  };
+  return loadCatalogFrom(root, read, () => guideFiles(root));
 }
 
-/** Loads a catalog held in memory (tests, fixtures). */
+/** The guide files beside the catalog, relative to its root. */
+function guideFiles(root: string): string[] {
+  const dir = contentDir(root);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  const out: string[] = [];
+  for (const locale of readdirSync(dir).sort()) {
+    const sub = path.join(dir, locale);
+    if (!statSync(sub).isDirectory()) continue;
+    for (const name of readdirSync(sub).sort()) if (GUIDE_FILE.test(`${locale}/${name}`)) out.push(path.relative(root, path.join(sub, name)));
+  }
+  return out;
+}
+
+/** Loads a catalog held in memory (tests, fixtures); guides are the files named ../content/<locale>/<slug>.mdx. */
 export function loadCatalogFromFiles(files: CatalogFiles, root = 'catalog'): Catalog {
-  return loadCatalogFrom(root, (rel) => files[rel]);
+  return loadCatalogFrom(
+    root,
+    (rel) => (Object.hasOwn(files, rel) ? files[rel] : undefined),
+    () => Object.keys(files).filter((rel) => rel.startsWith('../content/') && GUIDE_FILE.test(rel.slice('../content/'.length))).sort(),
+  );
 }
 
 type Reader = (rel: string) => string | Uint8Array | undefined;
 
-function loadCatalogFrom(root: string, read: Reader): Catalog {
+function loadCatalogFrom(root: string, read: Reader, listGuides: () => string[]): Catalog {
   const findings: Finding[] = [];
   const display = (rel: string) => path.join(root, rel);
 
@@ -125,6 +155,7 @@ function loadCatalogFrom(root: string, read: Reader): Catalog {
       providers: [],
       baseline: locate(siteFile, [], { accepted: [] }),
       findings,
+      guides: [],
     });
   }
 
@@ -175,7 +206,13 @@ function loadCatalogFrom(root: string, read: Reader): Catalog {
             .filter((u) => u.url !== '' && !u.url.startsWith('#')),
         };
 
-  return done({ root, site: locate(siteFile, [], site), providers, baseline, findings, manifest });
+  const guides = listGuides().map((rel): Guide => {
+    const [, locale, slug] = GUIDE_FILE.exec(path.basename(path.dirname(rel)) + '/' + path.basename(rel))!;
+    const content = read(rel)!;
+    return { file: display(rel), locale: locale!, slug: slug!, source: typeof content === 'string' ? content : decodeUtf8(display(rel), content) };
+  });
+
+  return done({ root, site: locate(siteFile, [], site), providers, baseline, findings, manifest, guides });
 }
 
 /** errors.yaml without its codes: each code is validated on its own, so one bad entry does not hide the rest. */

@@ -54,15 +54,15 @@ function run(catalog: Catalog): Finding[] {
 }
 
 /**
- * Words in braces outside code spans that are no placeholder: "{__proto__}",
- * "{max-bytes}". Code spans are cut out as fillPlaceholders cuts them, so
+ * Names in braces outside code spans that are no placeholder: "{__proto__}",
+ * "{max-bytes}", "{лимит}" (not "{color: red}" or "{"a": 1}"). Code spans are cut out as fillPlaceholders cuts them, so
  * this sees what the page fills.
  */
 export function notPlaceholders(markdown: string): string[] {
   const out: string[] = [];
   markdown.split(/(`+[^`]*`+)/).forEach((part, i) => {
     if (i % 2 === 1) return;
-    for (const m of part.matchAll(/\{([^\s{}`"']+)\}/g)) if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(m[1]!)) out.push(m[1]!);
+    for (const m of part.matchAll(/\{([\p{L}\p{N}_$.-]+)\}/gu)) if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(m[1]!)) out.push(m[1]!);
   });
   return out;
 }

@@ -3,11 +3,13 @@
  * Raw HTML, links with javascript:, data: or vbscript: targets, and links
  * written like a site path that browsers send to another host ("/\host/")
  * are refused: the site would strip or rewrite them, and a reader would not
- * get what the author meant.
+ * get what the author meant. The MDX guides are held to the same rules
+ * (guide-safety.ts).
  */
 import type { Catalog } from '../catalog/load.ts';
 import { codeFinding, fieldsWithMarkdown, providerFinding, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
+import { guideFindings } from './guide-safety.ts';
 import { readMarkdown } from './markdown.ts';
 import { isSafeHref, looksLikeSitePath, schemelessHost } from '../catalog/safe-href.ts';
 
@@ -45,6 +47,7 @@ function run(catalog: Catalog): Finding[] {
       if (!isSafeHref(url))
         out.push(codeFinding(id, f.code, { severity: 'error', at: f.at, locales: [f.locale], message: `The ${f.locale} ${f.field} links to "${url.slice(0, 40)}", a kind of link that can run code in a reader's browser.`, hint: 'Link to an https:// address or a site path.' }));
   }
+  for (const guide of catalog.guides) out.push(...guideFindings(guide, id));
   return out;
 }
 
@@ -54,4 +57,4 @@ function leaves(href: string): string {
   return `which reads as a path on this site, but browsers send it to ${schemelessHost(href)}.`;
 }
 
-export const check: Check = { id, summary: 'raw HTML or javascript:/data: links in a text', run };
+export const check: Check = { id, summary: 'raw HTML or javascript:/data: links in a text; code, event handlers and script links in a guide', run };

@@ -1,12 +1,9 @@
-/**
- * Guides: MDX files in content/<locale>/<slug>.mdx. The content folder sits
- * beside the catalog folder (catalog/../content), so a catalog and its guides
- * travel together; ERRCAT_CONTENT overrides it.
- */
+/** Guides: MDX files in content/<locale>/<slug>.mdx (src/catalog/content.ts says where). */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { contentDir } from '../catalog/content.ts';
 
-export const CONTENT_DIR = path.resolve(process.env.ERRCAT_CONTENT ?? path.join(process.env.ERRCAT_CATALOG ?? 'catalog', '..', 'content'));
+export const CONTENT_DIR = contentDir(process.env.ERRCAT_CATALOG ?? 'catalog');
 
 const cache = new Map<string, string[]>();
 
