@@ -14,7 +14,7 @@ describe('the guide sanitizer', () => {
     const js = await compiled('tests/fixtures/hostile/content/en/evil-guide.mdx');
     expect(js).toContain('Plain guide text survives.');
     expect(js).toContain('RetryTable');
-    for (const bad of ['onerror', 'ontoggle', 'onbegin', 'javascript:', 'srcdoc', 'set:html', 'iframe', '/\\\\evil']) expect(js, bad).not.toContain(bad);
+    for (const bad of ['onerror', 'onload', 'ontoggle', 'onbegin', 'javascript:', 'srcdoc', 'set:html', 'iframe', '/\\\\evil']) expect(js, bad).not.toContain(bad);
     expect(js).toContain('https://evil.example/p');
   });
 
