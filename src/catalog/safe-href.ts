@@ -9,18 +9,22 @@
 /** A page on the site the links are resolved against; any origin would do. */
 const SITE = 'https://site.invalid';
 
+/** The target without the control characters and spaces browsers ignore inside a scheme ("java\tscript:"), and its scheme, lower case. */
+function schemeOf(href: string): { h: string; scheme: string | undefined } {
+  const h = href.trim().replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  return { h, scheme: /^([a-z][a-z0-9+.-]*):/i.exec(h)?.[1]?.toLowerCase() };
+}
+
 /** Whether a page may carry the link. */
 export function isSafeHref(href: string): boolean {
-  // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
-  const h = href.trim().replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(h)?.[1]?.toLowerCase();
+  const { h, scheme } = schemeOf(href);
   if (scheme === undefined) return !/^&#|^%[0-9a-f]{2}/i.test(h) || !/script|data/i.test(decodeURIComponentSafe(h));
   return scheme === 'http' || scheme === 'https' || scheme === 'mailto' || scheme === 'tel';
 }
 
 /** The host a link without a scheme leads to when it leaves the site ("//evil.example/p" -> "evil.example"); undefined for a site path or a link with a scheme. */
 export function schemelessHost(href: string): string | undefined {
-  if (/^([a-z][a-z0-9+.-]*):/i.test(href.trim().replace(/[\u0000-\u0020\u007f-\u009f]/g, ''))) return undefined;
+  if (schemeOf(href).scheme !== undefined) return undefined;
   const url = resolve(href);
   return url && url.origin !== SITE ? url.hostname : undefined;
 }

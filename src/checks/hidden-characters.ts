@@ -113,10 +113,12 @@ function describe(c: number): string {
   return c >= 0xe0000 ? `${hex} TAG CHARACTER` : `${hex} ${NAMES[c]}`;
 }
 
+const SHOWN = new RegExp(`${ANY.source}|[\\u0000-\\u001f]`, 'g');
+
 /** A few characters before the hidden one, with every hidden character written as <U+XXXX>, so the message itself hides nothing. */
 function context(text: string, index: number): string {
   const before = [...text.slice(Math.max(0, index - 24), index)].join('');
-  return before.replace(/[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]|[\u0000-\u001f]/g, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+  return before.replace(SHOWN, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
 /** Calls `hit` with every string in `value` that may hold a hidden character, and its path (copied only then). */
