@@ -1,19 +1,44 @@
 /**
  * The catalog's schema: one zod schema per file kind. Every field carries a
  * JSDoc comment and a `.describe()` text; the describe text is what editors
- * show on hover once `npm run schema` has exported these schemas as JSON
+ * show on hover once `npx errcat schema` has exported these schemas as JSON
  * Schema into `catalog/schema/`.
  *
  * Objects are strict: an unknown field is a finding (with "did you mean").
  */
 import { z } from 'zod';
 import { isSafeHref } from './safe-href.ts';
+import { ownUse, RESERVED_IDS, SITE_SEGMENTS } from './reserved-ids.ts';
+
+/** An issue worded as a whole sentence, with the hint the loader shows for it. */
+function issue(ctx: z.core.$RefinementCtx, path: PropertyKey[], message: string, hint: string): void {
+  ctx.addIssue({ code: 'custom', path, message, params: { hint, sentence: true } });
+}
+
+/** A tag `Intl` accepts: `Intl.getCanonicalLocales` throws on anything else. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
 
 /** A BCP-47-ish locale id as used in URLs: `en`, `ru`, `zh`, `pt-br`. */
 export const LocaleIdSchema = z
   .string()
   .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, 'a lower-case locale id such as "en" or "pt-br"')
   .describe('Locale id as used in URLs, lower case: "en", "ru", "zh".');
+
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A provider id: a folder name and a URL segment, so nothing that could leave the catalog folder. */
+export const ProviderIdSchema = z.string().regex(KEBAB, 'kebab-case, e.g. "capmonster-cloud"').describe('URL segment and folder name, kebab-case.');
+
+/** Hints for values that do not match a pattern, by the pattern (zod passes no hint with a format issue). */
+export const FORMAT_HINTS: ReadonlyMap<string, string> = new Map([
+  [String(KEBAB), 'Use lower-case letters, digits and single hyphens: the id is the provider\'s folder name and its URL segment, so no "/", "." or spaces.'],
+]);
 
 /** Text per locale. Keys are locale ids declared in site.yaml. */
 export const LocalizedSchema = z
@@ -38,8 +63,12 @@ export const LocaleSchema = z
     id: LocaleIdSchema,
     /** The language's own name, shown in the language switcher. */
     name: z.string().min(1).describe('The language\'s name in itself, e.g. "Русский".'),
-    /** The `lang` attribute and Intl locale; defaults to the id. */
-    lang: z.string().optional().describe('HTML lang / Intl locale tag; defaults to id.'),
+    /** The `lang` attribute and Intl locale (a BCP 47 tag); defaults to the id. */
+    lang: z
+      .string()
+      .refine(isLanguageTag, { error: 'a BCP 47 language tag such as "zh-CN"', params: { hint: 'Write a language tag: "zh-CN", "pt-BR", "sr-Latn" (language, then script or region, joined by "-").' } })
+      .optional()
+      .describe('HTML lang / Intl locale tag (BCP 47, e.g. "zh-CN"); defaults to id.'),
     /** Text direction. */
     dir: z.enum(['ltr', 'rtl']).default('ltr').describe('Text direction.'),
     /**
@@ -71,7 +100,9 @@ export const SiteSchema = z
     /** One sentence per locale: what the site is for. */
     tagline: LocalizedSchema.describe('What the site is for, one sentence per locale.'),
     /** Absolute origin the site is published at; used for canonical links, sitemap and problem types. */
-    url: z.url().describe('Absolute URL the site is published at, e.g. https://errors.example.com'),
+    url: z
+      .url({ protocol: /^https?$/, error: 'an http(s) address such as https://errors.example.com' })
+      .describe('Absolute URL the site is published at, e.g. https://errors.example.com'),
     /** Published locales, in switcher order. */
     locales: z.array(LocaleSchema).min(1).describe('Published languages, in switcher order.'),
     /** The locale texts are written in first; translations are checked against it. */
@@ -79,7 +110,7 @@ export const SiteSchema = z
     /** Where `/` and short links send a reader whose browser prefers no published locale. */
     defaultLocale: LocaleIdSchema.describe('Locale for readers whose browser prefers none of ours.'),
     /** Provider folders to publish, in display order. */
-    providers: z.array(z.string()).min(1).describe('Provider folder names, in display order.'),
+    providers: z.array(ProviderIdSchema).min(1).describe('Provider folder names, in display order.'),
     /** Quantity check settings. */
     quantities: z
       .strictObject({
@@ -95,7 +126,30 @@ export const SiteSchema = z
       .default({ kilobyte: 'either' })
       .describe('Settings of the quantity-drift check.'),
   })
+  .superRefine(siteRules)
   .describe('catalog/site.yaml: the site, its languages and providers.');
+
+/**
+ * What one field alone cannot say: every locale and provider once, no id
+ * that takes a URL the site uses itself, source and default locale among
+ * the published ones.
+ */
+function siteRules(site: { locales: { id: string }[]; providers: string[]; sourceLocale: string; defaultLocale: string }, ctx: z.core.$RefinementCtx): void {
+  const localeIds = site.locales.map((l) => l.id);
+  site.locales.forEach(({ id }, i) => {
+    const first = localeIds.indexOf(id);
+    if (first < i) issue(ctx, ['locales', i, 'id'], `Locale ${id} is listed twice (first as locales[${first}]); each locale has one set of pages.`, 'Remove the second listing.');
+    else if ((SITE_SEGMENTS as readonly string[]).includes(id)) issue(ctx, ['locales', i, 'id'], `The locale id "${id}" is the name of the site's own /${id}/ folder; its pages would be lost to it.`, 'Use the language\'s own code as the id, e.g. "en" or "pt-br".');
+  });
+  for (const key of ['sourceLocale', 'defaultLocale'] as const)
+    if (!localeIds.includes(site[key])) issue(ctx, [key], `${key} is "${site[key]}", which is not one of the locales (${localeIds.join(', ')}).`, 'Name one of the locales listed under locales, or add the locale there.');
+  site.providers.forEach((id, i) => {
+    const first = site.providers.indexOf(id);
+    if (first < i) issue(ctx, ['providers', i], `Provider ${id} is listed twice (first as providers[${first}]); the home page would list it twice and search every code twice.`, 'Remove the second listing.');
+    else if (RESERVED_IDS.includes(id)) issue(ctx, ['providers', i], `The provider id "${id}" is the name of the site's own ${ownUse(id)} pages; the provider's pages would be lost to them.`, `Give the provider another id (folder and id in provider.yaml), e.g. ${id}-api.`);
+    else if (localeIds.includes(id)) issue(ctx, ['providers', i], `The provider id "${id}" is also a locale id: /${id}/ would be both the ${id} home page and the provider's short links.`, `Give the provider another id (folder and id in provider.yaml), e.g. ${id}-api.`);
+  });
+}
 
 export const PhaseSchema = z
   .strictObject({
@@ -123,10 +177,7 @@ export const ProviderSchema = z
   .strictObject({
     $schema: z.string().optional(),
     /** URL segment; must equal the folder name. */
-    id: z
-      .string()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case, e.g. "capmonster-cloud"')
-      .describe('URL segment, kebab-case; equals the folder name.'),
+    id: ProviderIdSchema.describe('URL segment, kebab-case; equals the folder name.'),
     /** Display name: CapMonster Cloud. */
     name: z.string().min(1).describe('Display name.'),
     /** How an error reaches the client. */
@@ -188,8 +239,8 @@ export const RetrySchema = z
 
 export const FactSchema = z
   .strictObject({
-    /** The number, in `unit`. */
-    value: z.number().describe('The number.'),
+    /** The number, in `unit`: a size, duration or count, never below 0. */
+    value: z.number().min(0).describe('The number, 0 or more.'),
     /** Unit of `value`. */
     unit: z.enum(FACT_UNITS).describe('Unit of the value.'),
     /** What the number is, per locale: "Largest image". Shown in the facts table. */

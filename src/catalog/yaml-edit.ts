@@ -15,7 +15,7 @@
  */
 import { Document, isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node, type ToStringOptions } from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
-import { quickLoad, type PathSeg } from './load.ts';
+import { quickLoad, type PathSeg } from './yaml-file.ts';
 
 export type Edit =
   /** Sets `key` in the mapping at `map`: replaces its value, or adds the key (at the end, or first with `first`). */

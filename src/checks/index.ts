@@ -13,6 +13,7 @@ import { check as staleTranslation } from './stale-translation.ts';
 import { check as unchangedTranslation } from './unchanged-translation.ts';
 import { check as unsafeMarkdown } from './unsafe-markdown.ts';
 import { check as urlManifest } from './url-manifest.ts';
+import { check as hiddenCharacters } from './hidden-characters.ts';
 
 export const CHECKS: Check[] = [
   references,
@@ -27,5 +28,6 @@ export const CHECKS: Check[] = [
   staleTranslation,
   unchangedTranslation,
   unsafeMarkdown,
+  hiddenCharacters,
   urlManifest,
 ];

@@ -16,6 +16,8 @@ import { languageOf, localeLanguages } from '../catalog/language.ts';
 import type { Locale } from '../catalog/schema.ts';
 import { codeFinding, sameList, translatedFieldsWithMarkdown, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
+import { own } from '../catalog/own.ts';
+import { renderHref } from '../catalog/safe-href.ts';
 
 export const id = 'link-drift';
 
@@ -66,7 +68,8 @@ export function normalizeLink(raw: string, locales: readonly string[], segments:
 
 function normalizeWith(raw: string, localeOf: LocaleOfSegment): LinkTarget {
   let host = '';
-  let rest = raw.trim();
+  // "//host/p" and "/\\host/" lead to another host, as the https link the page writes.
+  let rest = renderHref(raw.trim());
   try {
     if (/^[a-z][a-z0-9+.-]*:/i.test(rest)) {
       const u = new URL(rest);
@@ -132,7 +135,7 @@ function run(catalog: Catalog): Finding[] {
       return false;
     });
     if (!unmatchedSrc.length && !dst.length) continue;
-    const allowed = new Set((t.provider.localeHosts[t.locale] ?? []).map((h) => h.toLowerCase().replace(/^www\./, '')));
+    const allowed = new Set((own(t.provider.localeHosts, t.locale) ?? []).map((h) => h.toLowerCase().replace(/^www\./, '')));
     const where = `${t.locale} ${t.field}`;
     unmatchedSrc.forEach((s, n) => {
       const d = dst[n];

@@ -4,8 +4,10 @@
  * every locale carries the same ones. A placeholder must name a fact.
  */
 import type { Catalog } from '../catalog/load.ts';
+import { TEXT_FIELDS } from '../catalog/schema.ts';
 import { codeFinding, fieldsWithMarkdown, list, missingFrom, quote, sameList, translatedFieldsWithMarkdown, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
+import { own } from '../catalog/own.ts';
 
 export const id = 'literal-parity';
 
@@ -33,10 +35,35 @@ function run(catalog: Catalog): Finding[] {
   for (const f of fieldsWithMarkdown(catalog)) {
     if (!f.md.placeholders.length) continue;
     for (const name of new Set(f.md.placeholders)) {
-      if (!(name in f.code.facts))
+      if (own(f.code.facts, name) === undefined)
         out.push(codeFinding(id, f.code, { severity: 'error', at: f.at, locales: [f.locale], message: `The ${f.locale} ${f.field} cites {${name}}, but the code has no fact named ${name}.`, hint: `Add facts.${name} with a value and unit, or fix the name${Object.keys(f.code.facts).length ? ` (facts: ${Object.keys(f.code.facts).join(', ')})` : ''}.` }));
     }
   }
+  for (const provider of catalog.providers)
+    for (const code of provider.codes)
+      for (const locale in code.texts) {
+        const text = code.texts[locale]!;
+        for (const field of TEXT_FIELDS) {
+          const value = text[field];
+          if (value === undefined || !value.includes('{')) continue;
+          for (const name of notPlaceholders(value))
+            out.push(codeFinding(id, code, { severity: 'error', at: ['texts', locale, field], locales: [locale], message: `The ${locale} ${field} has {${name}}, which looks like a placeholder but is not one (a placeholder is a fact's name: a letter, then letters, digits or _), so the page shows it as written.`, hint: `Name a fact, e.g. {${Object.keys(code.facts)[0] ?? 'maxBytes'}}, or put text meant literally in a code span.` }));
+        }
+      }
+  return out;
+}
+
+/**
+ * Names in braces outside code spans that are no placeholder: "{__proto__}",
+ * "{max-bytes}", "{лимит}" (not "{color: red}" or "{"a": 1}"). Code spans are cut out as fillPlaceholders cuts them, so
+ * this sees what the page fills.
+ */
+export function notPlaceholders(markdown: string): string[] {
+  const out: string[] = [];
+  markdown.split(/(`+[^`]*`+)/).forEach((part, i) => {
+    if (i % 2 === 1) return;
+    for (const m of part.matchAll(/\{([\p{L}\p{N}_$.-]+)\}/gu)) if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(m[1]!)) out.push(m[1]!);
+  });
   return out;
 }
 

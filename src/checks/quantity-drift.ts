@@ -12,6 +12,7 @@ import { codeFinding, FieldText, fieldsWithReadings, sameList, type Check } from
 import type { Finding } from './finding.ts';
 import { NO_FACTS } from './markdown.ts';
 import { compareQuantities, NO_QUANTITIES, type Drift, type Quantity } from './quantity/index.ts';
+import { own } from '../catalog/own.ts';
 
 export const id = 'quantity-drift';
 
@@ -49,7 +50,7 @@ const FACT_QUANTITY: Record<Fact['unit'], [string | null, Quantity['dimension'],
 
 function placeholderQuantities(f: FieldText): Quantity[] {
   return f.md.placeholders.flatMap((name) => {
-    const fact = f.code.facts[name];
+    const fact = own(f.code.facts, name);
     if (!fact) return [];
     const [unit, dimension, scale] = FACT_QUANTITY[fact.unit];
     const base = fact.value * scale;

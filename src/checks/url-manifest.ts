@@ -6,7 +6,8 @@
  */
 import type { Catalog } from '../catalog/load.ts';
 import { publishedUrls } from '../site/routes.ts';
-import { contentDirOf, guideSlugs } from '../site/guides.ts';
+import { contentDir } from '../catalog/content.ts';
+import { guideSlugs } from '../site/guides.ts';
 import type { Check } from './check.ts';
 import type { Finding } from './finding.ts';
 
@@ -15,7 +16,7 @@ export const id = 'url-manifest';
 function run(catalog: Catalog): Finding[] {
   const manifest = catalog.manifest;
   if (!manifest) return [];
-  const now = new Set(publishedUrls(catalog, guideSlugs(contentDirOf(catalog.root))));
+  const now = new Set(publishedUrls(catalog, guideSlugs(contentDir(catalog.root))));
   const listed = new Set(manifest.urls.map((u) => u.url));
   const out: Finding[] = [];
   for (const u of manifest.urls) {

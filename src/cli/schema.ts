@@ -1,12 +1,12 @@
 /** Exports the zod schemas as JSON Schema, rewriting only files whose content changed. */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { CatalogLoadError } from '../catalog/load.ts';
 import { JSON_SCHEMAS } from '../catalog/schema.ts';
+import { jsonSchemaOf } from '../catalog/json-schema.ts';
 
 export function jsonSchemaText(name: keyof typeof JSON_SCHEMAS): string {
-  const schema = z.toJSONSchema(JSON_SCHEMAS[name], { io: 'input', unrepresentable: 'any' });
+  const schema = jsonSchemaOf(JSON_SCHEMAS[name]);
   return `${JSON.stringify({ ...schema, $comment: 'Generated from src/catalog/schema.ts by `npx errcat schema`; do not edit.' }, null, 2)}\n`;
 }
 

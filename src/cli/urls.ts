@@ -3,13 +3,14 @@ import path from 'node:path';
 import { loadCatalog } from '../catalog/load.ts';
 import { writeFileAtomic } from '../catalog/write.ts';
 import { publishedUrls } from '../site/routes.ts';
-import { contentDirOf, guideSlugs } from '../site/guides.ts';
+import { contentDir } from '../catalog/content.ts';
+import { guideSlugs } from '../site/guides.ts';
 
 const HEADER = '# Every URL this catalog has published. Links in tickets depend on them:\n# the url-manifest check fails when one is no longer produced. Add new ones\n# with `npx errcat urls --update`; never delete a line to silence the check.\n';
 
 export function updateManifest(catalogDir: string, write: boolean): { urls: string[]; added: number; file: string } {
   const catalog = loadCatalog(catalogDir);
-  const urls = publishedUrls(catalog, guideSlugs(contentDirOf(catalog.root)));
+  const urls = publishedUrls(catalog, guideSlugs(contentDir(catalog.root)));
   const file = path.join(catalogDir, 'urls.txt');
   const known = new Set(catalog.manifest?.urls.map((u) => u.url) ?? []);
   const added = urls.filter((u) => !known.has(u)).length;

@@ -6,6 +6,7 @@
  */
 import type { Fact, FactUnit } from '../catalog/schema.ts';
 import { PLACEHOLDER } from '../checks/markdown.ts';
+import { own } from '../catalog/own.ts';
 
 const INTL_UNIT: Record<Exclude<FactUnit, 'count'>, string> = {
   byte: 'byte',
@@ -51,6 +52,9 @@ export function formatSeconds(seconds: number, lang: string): string {
 export function fillPlaceholders(markdown: string, facts: Record<string, Pick<Fact, 'value' | 'unit'>>, lang: string): string {
   return markdown
     .split(/(`+[^`]*`+)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(PLACEHOLDER, (whole, name: string) => (facts[name] ? formatFact(facts[name]!, lang) : whole))))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(PLACEHOLDER, (whole, name: string) => {
+      const fact = own(facts, name);
+      return fact ? formatFact(fact, lang) : whole;
+    })))
     .join('');
 }

@@ -8,6 +8,7 @@ import { loadCatalog, type Catalog, type LoadedCode, type LoadedProvider } from 
 import { TEXT_FIELDS, type TextField } from '../catalog/schema.ts';
 import { sharedBuild } from '../catalog/shared.ts';
 import { fillPlaceholders } from '../i18n/format.ts';
+import { own } from '../catalog/own.ts';
 
 export const CATALOG_DIR = path.resolve(process.env.ERRCAT_CATALOG ?? 'catalog');
 
@@ -42,7 +43,7 @@ export function provider(id: string): LoadedProvider {
 
 /** A localized map ({en, ru, zh}) read in `locale`, else the source locale. */
 export function pick(map: Record<string, string>, locale: string): string {
-  return map[locale] ?? map[catalog().site.sourceLocale] ?? Object.values(map)[0] ?? '';
+  return own(map, locale) ?? own(map, catalog().site.sourceLocale) ?? Object.values(map)[0] ?? '';
 }
 
 export interface ResolvedText {

@@ -1,19 +1,9 @@
-/**
- * Guides: MDX files in content/<locale>/<slug>.mdx. The content folder sits
- * beside the catalog folder (catalog/../content), so a catalog and its guides
- * travel together, and the check and the build find the same guides from
- * any working folder; ERRCAT_CONTENT overrides it.
- */
+/** Guides: MDX files in content/<locale>/<slug>.mdx (src/catalog/content.ts says where). */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { contentDir } from '../catalog/content.ts';
 
-/** The guides of the catalog at `catalogRoot`: its sibling content/, or ERRCAT_CONTENT. */
-export function contentDirOf(catalogRoot: string): string {
-  return path.resolve(process.env.ERRCAT_CONTENT ?? path.join(path.resolve(catalogRoot), '..', 'content'));
-}
-
-/** The build's guides (astro.config.mjs sets ERRCAT_CATALOG to the absolute catalog folder). */
-export const CONTENT_DIR = contentDirOf(process.env.ERRCAT_CATALOG ?? 'catalog');
+export const CONTENT_DIR = contentDir(process.env.ERRCAT_CATALOG ?? 'catalog');
 
 const cache = new Map<string, string[]>();
 

@@ -3,7 +3,7 @@ import { test, expect } from '@playwright/test';
 
 test.use({ baseURL: process.env.ERRCAT_E2E_HOSTILE_URL ?? 'http://127.0.0.1:4330' });
 
-const pages = ['/en/', '/ru/', '/zh/', '/en/evil/', '/en/evil/ERROR_XSS/', '/ru/evil/ERROR_XSS/', '/zh/evil/ERROR_XSS/', '/en/search/', '/en/consistency/'];
+const pages = ['/en/', '/ru/', '/zh/', '/en/evil/', '/en/evil/ERROR_XSS/', '/ru/evil/ERROR_XSS/', '/zh/evil/ERROR_XSS/', '/en/search/', '/en/consistency/', '/en/guides/evil-guide/'];
 
 for (const path of pages) {
   test(`no catalog text runs script on ${path}, and the text still shows`, async ({ page }) => {
@@ -38,3 +38,22 @@ test('the code page shows the texts as text and drops the dangerous links', asyn
   for (const href of hrefs) expect(href).not.toMatch(/^\s*(javascript|data|vbscript):/i);
   await expect(page.locator('main iframe, main object, main embed, main form, main script')).toHaveCount(0);
 });
+
+test('links that leave the site without a scheme are written with https, so they lead where they show', async ({ page }) => {
+  await page.goto('/en/evil/ERROR_XSS/');
+  const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs).toContain('https://evil.example/');
+  expect(hrefs).toContain('https://evil.example/p');
+  for (const href of hrefs) expect(href).not.toMatch(/^\s*[/\\]{2}|^\/\\/);
+});
+
+test('the hostile guide keeps its text and carries no event handler, script link or script element', async ({ page }) => {
+  await page.goto('/en/guides/evil-guide/');
+  await expect(page.locator('article')).toContainText('Plain guide text survives.');
+  await expect(page.locator('article table')).toHaveCount(1);
+  const attributes = await page.locator('main *').evaluateAll((els) => els.flatMap((el) => [...el.attributes].map((a) => `${el.tagName.toLowerCase()} ${a.name}=${a.value}`)));
+  expect(attributes.filter((a) => /^\S+ on/i.test(a) || /^\S+ (srcdoc|set:html)=/i.test(a))).toEqual([]);
+  expect(attributes.filter((a) => /^\S+ (href|src|action|formaction)=\s*(javascript|data|vbscript):/i.test(a))).toEqual([]);
+  await expect(page.locator('main script, main iframe, main object, main embed, main style, main form')).toHaveCount(0);
+});
+

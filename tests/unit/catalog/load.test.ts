@@ -110,6 +110,21 @@ describe('loading a catalog', () => {
     expect(missing.message).toBe('texts.ru.summary is missing.');
   });
 
+  it('suggests the field that was meant at any depth: in a fact, a phase, and a setting that is a union', () => {
+    const unknown = (spec: Parameters<typeof catalogFiles>[0]) =>
+      loadCatalogFromFiles(catalogFiles(spec))
+        .findings.filter((f) => f.message.startsWith('Unknown field'))
+        .map((f) => `${f.message} ${f.hint}`);
+    expect(unknown({ providers: { acme: { codes: [code({ facts: { maxBytes: { value: 5, unit: 'byte', lable: { en: 'Size' } } } })] } } })).toEqual([
+      'Unknown field "lable" in facts.maxBytes. Did you mean "label"?',
+    ]);
+    expect(unknown({ providers: { acme: { provider: { phases: [{ id: 'submit', sumary: { en: 'x' } }] }, codes: [code()] } } })).toEqual([
+      'Unknown field "sumary" in phases[0]. Did you mean "summary"?',
+    ]);
+    expect(unknown({ site: { quantities: { kilobite: 1000 } } })).toEqual(['Unknown field "kilobite" in quantities. Did you mean "kilobyte"?']);
+    expect(unknown({ site: { quantitties: { kilobyte: 1000 } } })).toEqual(['Unknown field "quantitties". Did you mean "quantities"?']);
+  });
+
   it('suggests the closest allowed value for a misspelt category', () => {
     const catalog = loadCatalogFromFiles(catalogFiles({ providers: { acme: { codes: [code({ category: 'balanse' })] } } }));
     expect(catalog.findings[0]!.hint).toBe('Did you mean "balance"?');
@@ -134,6 +149,31 @@ describe('loading a catalog', () => {
     (entry.texts as Record<string, Record<string, string>>).en!.summary = long;
     const catalog = loadCatalogFromFiles(catalogFiles({ providers: { acme: { codes: [entry] } } }));
     expect(catalog.findings[0]!.message).toMatch(/^texts\.en\.summary is too long/);
+  });
+});
+
+describe('YAML that would exhaust the loader', () => {
+  const bomb = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  for (const [i, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries()) {
+    const prev = i === 0 ? 'a' : ['b', 'c', 'd', 'e', 'f', 'g', 'h'][i - 1];
+    bomb.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+  }
+
+  it.each(['site.yaml', 'acme/errors.yaml', 'baseline.yaml'])('refuses an alias bomb ("billion laughs") in %s with the place of its first alias and a hint', (file) => {
+    const files = catalogFiles({ baseline: { accepted: [] } });
+    files[file] = `${bomb.join('\n')}\n`;
+    const e = loadError(files);
+    expect(where(e)).toBe(`catalog/${file}:2:8`);
+    expect(e.message).toMatch(/expands its aliases/);
+    expect(e.hint).toMatch(/anchor/);
+  });
+
+  it('refuses lists nested too deep to read, with a position and a hint', () => {
+    const files = catalogFiles();
+    files['acme/errors.yaml'] = `codes: ${'['.repeat(200_000)}${']'.repeat(200_000)}\n`;
+    const e = loadError(files);
+    expect(where(e)).toMatch(/^catalog\/acme\/errors\.yaml:1:\d+$/);
+    expect(e.message).toMatch(/nest/);
   });
 });
 

@@ -43,6 +43,18 @@ describe('link-drift', () => {
     `);
   });
 
+  it('reads a link without a scheme that leaves the site as a link to its host', () => {
+    const catalog = withActions({
+      en: '[Settings](https://dash.example.com/Account/Settings).',
+      ru: '[Настройки](//evil.example/Account/Settings).',
+      zh: '[设置](/\\evil.example/Account/Settings)。',
+    });
+    expect(check.run(catalog).map((f) => f.message)).toEqual([
+      'ERROR_SAMPLE: The ru action links to host evil.example (//evil.example/Account/Settings) where en links to dash.example.com (https://dash.example.com/Account/Settings).',
+      'ERROR_SAMPLE: The zh action links to host evil.example (/\\evil.example/Account/Settings) where en links to dash.example.com (https://dash.example.com/Account/Settings).',
+    ]);
+  });
+
   it('accepts a host the provider declares for that locale', () => {
     const catalog = withActions(
       { en: '[Help](https://help.example.com/a)', ru: '[Помощь](https://help.example.ru/a)', zh: '[帮助](https://help.example.com/a)' },

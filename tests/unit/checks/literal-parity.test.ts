@@ -41,4 +41,28 @@ describe('literal-parity', () => {
       ]
     `);
   });
+
+  it.each(['constructor', 'toString', 'hasOwnProperty', 'valueOf'])('reports {%s}, a name every object has but no fact, in every locale', (name) => {
+    const catalog = withTexts({ en: `Wait {${name}}.`, ru: `Подождите {${name}}.`, zh: `等待 {${name}}。` }, { interval: { value: 5, unit: 'second' } });
+    expect(check.run(catalog).map((f) => f.message)).toEqual(['en', 'ru', 'zh'].map((l) => `ERROR_SAMPLE: The ${l} summary cites {${name}}, but the code has no fact named ${name}.`));
+  });
+
+  it('accepts a fact that is named like a property every object has', () => {
+    const catalog = withTexts({ en: 'Wait {constructor}.', ru: 'Подождите {constructor}.', zh: '等待 {constructor}。' }, { constructor: { value: 5, unit: 'second' } });
+    expect(check.run(catalog)).toEqual([]);
+  });
+
+  it.each(['__proto__', '_private', 'max-bytes', 'max.bytes', '0', 'лимит'])('reports {%s}, which looks like a placeholder but cannot be one, and the page shows as written', (name) => {
+    const catalog = withTexts({ en: `Wait {${name}}.` }, { maxBytes: { value: 5, unit: 'byte' } });
+    expect(check.run(catalog).map((f) => `${f.locales.join()} ${f.message} ${f.hint}`)).toEqual([
+      `en ERROR_SAMPLE: The en summary has {${name}}, which looks like a placeholder but is not one (a placeholder is a fact's name: a letter, then letters, digits or _), so the page shows it as written. Name a fact, e.g. {maxBytes}, or put text meant literally in a code span.`,
+    ]);
+  });
+
+  it('leaves braces in a code span, and braces around words or data, alone', () => {
+    const text = 'Send `{__proto__}` or `{max-bytes}`; the body is {"errorId": 1}, {a:1} or { a b }.';
+    const catalog = withTexts({ en: text, ru: text, zh: text });
+    expect(check.run(catalog)).toEqual([]);
+  });
 });
+

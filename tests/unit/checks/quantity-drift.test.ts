@@ -61,4 +61,12 @@ describe('quantity-drift', () => {
     const zh = check.run(catalogWith(entry)).find((f) => f.locales[0] === 'zh')!;
     expect(zh.message).toContain('from docs/zh/errors.md:27');
   });
+
+  it.each(['constructor', 'toString', '__proto__'])('compares a text citing {%s}, which names no fact, as one citing nothing', (name) => {
+    expect(verdicts(summaries({ en: 'Wait 5 seconds.', ru: `Подождите 5 секунд {${name}}.`, zh: '等待5秒。' }, { interval: { value: 5, unit: 'second' } }))).toEqual([]);
+  });
+
+  it('reads a fact named like a property every object has', () => {
+    expect(verdicts(summaries({ en: 'Wait {constructor}.', ru: 'Подождите 6 секунд.', zh: '等待 {constructor}。' }, { constructor: { value: 5, unit: 'second' } }))).toEqual(['ru error']);
+  });
 });

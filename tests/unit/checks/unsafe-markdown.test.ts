@@ -28,6 +28,23 @@ describe('unsafe-markdown', () => {
   });
 });
 
+describe('unsafe-markdown and links written like site paths', () => {
+  it('reports a link browsers send to another host although it reads as a site path, in a text and in a code\'s links', () => {
+    const entry = code({ links: [{ href: '/\\evil.example/', title: { en: 'Docs', ru: 'Документация', zh: '文档' } }] });
+    const texts = entry.texts as Record<string, Record<string, string>>;
+    texts.en!.action = 'See [the docs](/\\evil.example/docs).';
+    expect(check.run(catalogWith(entry)).map((f) => `${f.severity} ${f.message}`)).toEqual([
+      'error ERROR_SAMPLE: links[0] is "/\\evil.example/", which reads as a path on this site, but browsers send it to evil.example.',
+      'error ERROR_SAMPLE: The en action links to "/\\evil.example/docs", which reads as a path on this site, but browsers send it to evil.example.',
+    ]);
+  });
+
+  it('accepts a protocol-relative link, which is an external link like any other', () => {
+    const entry = code({ links: [{ href: '//docs.example/x', title: { en: 'Docs', ru: 'Документация', zh: '文档' } }] });
+    expect(check.run(catalogWith(entry))).toEqual([]);
+  });
+});
+
 describe('unsafe-markdown in provider summaries', () => {
   it('reports raw HTML and script links in a provider summary at its line', async () => {
     const { catalogOf } = await import('../helpers.ts');

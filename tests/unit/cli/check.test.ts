@@ -136,7 +136,7 @@ describe('errcat check', () => {
     for (const format of ['text', 'json']) {
       const r = errcat(['check', '--catalog', dir, '--format', format]);
       expect(r.code).toBe(2);
-      expect(r.out + r.err).toContain(`${dir}/acme/errors.yaml cannot be used: it is a folder where a file belongs (EISDIR).`);
+      expect(r.out + r.err).toContain(`${dir}/acme/errors.yaml cannot be read (EISDIR).`);
       expect(r.err).not.toMatch(/\n\s+at /);
     }
   });
