@@ -1,41 +1,86 @@
 /**
  * literal-parity: code spans (`ERROR_ZERO_BALANCE`, `websiteURL`) and
  * `{placeholders}` are the parts of a text a translator must not change, so
- * every locale carries the same ones. A placeholder must name a fact.
+ * every locale carries the same ones. A placeholder must name a fact. One
+ * finding per text, at the first literal that differs.
  */
 import type { Catalog } from '../catalog/load.ts';
-import { codeFinding, fieldsWithMarkdown, list, missingFrom, quote, sameList, translatedFieldsWithMarkdown, type Check } from './check.ts';
+import { fieldFinding, fieldsWithMarkdown, list, listSome, missingFrom, quote, sameList, translatedFieldsWithMarkdown, type Check, type FieldText } from './check.ts';
 import type { Finding } from './finding.ts';
 
 export const id = 'literal-parity';
 
-function run(catalog: Catalog): Finding[] {
-  const out: Finding[] = [];
-  for (const t of translatedFieldsWithMarkdown(catalog)) {
-    const src = t.source.md;
-    const dst = t.md;
-    // Most translations keep the source's literals in the source's order: nothing to compare.
-    if (sameList(src.codeSpans, dst.codeSpans) && sameList(src.placeholders, dst.placeholders)) continue;
-    const where = `${t.locale} ${t.field}`;
-    const lost = missingFrom(src.codeSpans, dst.codeSpans);
-    const added = missingFrom(dst.codeSpans, src.codeSpans);
-    if (lost.length || added.length) {
-      const parts = [lost.length ? `lacks ${list(quote(lost))}` : '', added.length ? `has ${list(quote(added))} that ${t.sourceLocale} does not` : ''].filter(Boolean);
-      out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} ${parts.join(' and ')}; code spans are literal values the reader types and must match the ${t.sourceLocale} text.`, hint: 'Copy the code spans from the source text unchanged; translate only the words around them.' }));
-    }
-    const pLost = missingFrom([...new Set(src.placeholders)], [...new Set(dst.placeholders)]);
-    const pAdded = missingFrom([...new Set(dst.placeholders)], [...new Set(src.placeholders)]);
-    if (pLost.length || pAdded.length) {
-      const parts = [pLost.length ? `lacks ${list(pLost.map((p) => `{${p}}`))}` : '', pAdded.length ? `has ${list(pAdded.map((p) => `{${p}}`))} that ${t.sourceLocale} does not` : ''].filter(Boolean);
-      out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} ${parts.join(' and ')}.`, hint: 'Use the same placeholders as the source text; the site fills them from the code\'s facts.' }));
-    }
+/** What one text gets wrong: what it does (the text is the subject), a hint and where in the text, each. */
+interface Problem {
+  message: string;
+  hint: string;
+  at: number | undefined;
+  /** About the translation against its source (so both locales are named). */
+  pair: boolean;
+}
+
+/** Where the first of `items` (code spans or placeholder names) is in a text's list, by its offsets. */
+function firstAt(items: readonly string[], all: readonly string[], offsets: readonly number[]): number | undefined {
+  const k = items.length ? all.indexOf(items[0]!) : -1;
+  return k === -1 ? undefined : offsets[k];
+}
+
+function parity(t: FieldText & { source: FieldText }): Problem[] {
+  const src = t.source.md;
+  const dst = t.md;
+  // Most translations keep the source's literals in the source's order: nothing to compare.
+  if (sameList(src.codeSpans, dst.codeSpans) && sameList(src.placeholders, dst.placeholders)) return [];
+  const problems: Problem[] = [];
+  const lost = missingFrom(src.codeSpans, dst.codeSpans);
+  const added = missingFrom(dst.codeSpans, src.codeSpans);
+  if (lost.length || added.length) {
+    const parts = [lost.length ? `lacks ${listSome(quote(lost))}` : '', added.length ? `has ${listSome(quote(added))} that ${t.sourceLocale} does not` : ''].filter(Boolean);
+    problems.push({
+      message: `${parts.join(' and ')}; code spans are literal values the reader types and must match the ${t.sourceLocale} text`,
+      hint: 'Copy the code spans from the source text unchanged; translate only the words around them.',
+      at: firstAt(added, dst.codeSpans, dst.codeSpanAt),
+      pair: true,
+    });
   }
-  for (const f of fieldsWithMarkdown(catalog)) {
-    if (!f.md.placeholders.length) continue;
-    for (const name of new Set(f.md.placeholders)) {
-      if (!(name in f.code.facts))
-        out.push(codeFinding(id, f.code, { severity: 'error', at: f.at, locales: [f.locale], message: `The ${f.locale} ${f.field} cites {${name}}, but the code has no fact named ${name}.`, hint: `Add facts.${name} with a value and unit, or fix the name${Object.keys(f.code.facts).length ? ` (facts: ${Object.keys(f.code.facts).join(', ')})` : ''}.` }));
-    }
+  const pLost = missingFrom([...new Set(src.placeholders)], [...new Set(dst.placeholders)]);
+  const pAdded = missingFrom([...new Set(dst.placeholders)], [...new Set(src.placeholders)]);
+  if (pLost.length || pAdded.length) {
+    const parts = [pLost.length ? `lacks ${listSome(pLost.map((p) => `{${p}}`))}` : '', pAdded.length ? `has ${listSome(pAdded.map((p) => `{${p}}`))} that ${t.sourceLocale} does not` : ''].filter(Boolean);
+    problems.push({ message: parts.join(' and '), hint: "Use the same placeholders as the source text; the site fills them from the code's facts.", at: firstAt(pAdded, dst.placeholders, dst.placeholderAt), pair: true });
+  }
+  return problems;
+}
+
+function unknownFacts(f: FieldText): Problem[] {
+  const unknown = [...new Set(f.md.placeholders)].filter((name) => !(name in f.code.facts));
+  if (!unknown.length) return [];
+  const facts = Object.keys(f.code.facts);
+  return [{
+    message: `cites ${listSome(unknown.map((n) => `{${n}}`))}, but the code has no fact named ${listSome(unknown)}`,
+    hint: `Add ${listSome(unknown.map((n) => `facts.${n}`))} with a value and unit, or fix the name${facts.length ? ` (facts: ${facts.join(', ')})` : ''}.`,
+    at: firstAt(unknown, f.md.placeholders, f.md.placeholderAt),
+    pair: false,
+  }];
+}
+
+function run(catalog: Catalog): Finding[] {
+  const problems = new Map<FieldText, Problem[]>();
+  const add = (f: FieldText, found: Problem[]) => {
+    if (found.length) problems.set(f, [...(problems.get(f) ?? []), ...found]);
+  };
+  for (const t of translatedFieldsWithMarkdown(catalog)) add(t, parity(t));
+  for (const f of fieldsWithMarkdown(catalog)) if (f.md.placeholders.length) add(f, unknownFacts(f));
+  const out: Finding[] = [];
+  for (const [f, found] of problems) {
+    const locales = found.some((p) => p.pair) ? [f.locale, f.sourceLocale] : [f.locale];
+    out.push(
+      fieldFinding(id, f, found.find((p) => p.at !== undefined)?.at, {
+        severity: 'error',
+        locales,
+        message: `The ${f.locale} ${f.field} ${found.map((p) => p.message).join('; it ')}.`,
+        hint: [...new Set(found.map((p) => p.hint))].join(' '),
+      }),
+    );
   }
   return out;
 }

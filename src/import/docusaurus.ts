@@ -22,6 +22,8 @@
  * read becomes a note with the page's file:line:column.
  */
 import { CodeIdSchema } from '../catalog/schema.ts';
+import { readMarkdown } from '../catalog/text/read.ts';
+import { BR, buildDescription } from './description.ts';
 import type { ImportNote, PageEntry, ParsedPage } from './entry.ts';
 import { importPages, type ImportOptions, type ImportResult } from './import.ts';
 
@@ -118,6 +120,7 @@ function stripComments(
   let i = 0;
   let commented = false;
   let open = state;
+  const code = codeSpans(s);
   while (i < s.length) {
     if (open) {
       commented = true;
@@ -128,13 +131,10 @@ function stripComments(
       continue;
     }
     const ch = s[i]!;
-    if (ch === '`') {
-      let k = 1;
-      while (s[i + k] === '`') k++;
-      const close = findBacktickRun(s, i + k, k);
-      const end = close === -1 ? i + k : close + k;
-      out += s.slice(i, end);
-      i = end;
+    const span = code?.find((c) => c.start === i);
+    if (span) {
+      out += s.slice(i, span.end);
+      i = span.end;
       continue;
     }
     if (ch === '{') {
@@ -167,18 +167,6 @@ function findMdxClose(s: string, from: number): { at: number; len: number } {
     i = s.indexOf('*/', i + 1);
   }
   return { at: -1, len: 0 };
-}
-
-/** Index of the next run of exactly `k` backticks at or after `from`, or -1. */
-function findBacktickRun(s: string, from: number, k: number): number {
-  let i = s.indexOf('`', from);
-  while (i !== -1) {
-    let len = 1;
-    while (s[i + len] === '`') len++;
-    if (len === k) return i;
-    i = s.indexOf('`', i + len);
-  }
-  return -1;
 }
 
 const ADMONITION_OPEN = /^\s*(:{3,})\s*[A-Za-z]/;
@@ -256,24 +244,13 @@ interface Span {
   content: string;
 }
 
+/** The code spans of one line, as the page renders them (read as a paragraph: an indented line is no code block in MDX). */
 function codeSpans(s: string): Span[] {
-  const spans: Span[] = [];
-  let i = s.indexOf('`');
-  while (i !== -1) {
-    let k = 1;
-    while (s[i + k] === '`') k++;
-    const close = findBacktickRun(s, i + k, k);
-    if (close === -1) {
-      i = s.indexOf('`', i + k);
-      continue;
-    }
-    spans.push({ start: i, end: close + k, content: s.slice(i + k, close) });
-    i = s.indexOf('`', close + k);
-  }
-  return spans;
+  const lead = s.length - s.trimStart().length;
+  const md = readMarkdown(s.slice(lead));
+  return md.codeSpans.map((content, k) => ({ start: md.codeSpanAt[k]! + lead, end: md.codeSpanEnd[k]! + lead, content }));
 }
 
-const BR = /[ \t]*<br\s*\/?\s*>[ \t]*/gi;
 /** What may stand between two codes: punctuation, or one short word ("or", "или", "或"). */
 const BETWEEN_CODES = /^[\s,，、;；/|*_]*(\p{L}{1,6})?[\s,，、;；/|*_]*$/u;
 /** What may follow the last code. */
@@ -395,47 +372,4 @@ function readEntries(lines: Line[], file: string, notes: ImportNote[]): PageEntr
     entries.push(entry);
   });
   return entries;
-}
-
-/**
- * Joins description lines: Markdown as written, blank lines around trimmed,
- * runs of blank lines made one, `<br />` and two-space line ends turned into
- * Markdown hard breaks (a backslash at the line's end).
- */
-function buildDescription(pieces: { text: string; fence: boolean; n: number }[]): { text: string; line: number } {
-  const out: { text: string; fence: boolean; n: number; hardBreak: boolean }[] = [];
-  for (const p of pieces) {
-    if (p.fence) {
-      out.push({ ...p, hardBreak: false });
-      continue;
-    }
-    const parts = p.text.split(BR);
-    const brAtEnd = parts.length > 1 && parts[parts.length - 1]!.trim() === '';
-    const twoSpaces = / {2,}$/.test(p.text) && p.text.trim() !== '';
-    const kept = parts.map((s) => s.trimEnd()).filter((s, i) => i === 0 || s.trim() !== '');
-    kept.forEach((s, i) => {
-      const last = i === kept.length - 1;
-      out.push({ text: s, fence: false, n: p.n, hardBreak: last ? brAtEnd || twoSpaces : true });
-    });
-  }
-  // Trim blank lines at both ends.
-  while (out.length && !out[0]!.fence && out[0]!.text.trim() === '') out.shift();
-  while (out.length && !out[out.length - 1]!.fence && out[out.length - 1]!.text.trim() === '') out.pop();
-  const lines: string[] = [];
-  out.forEach((l, i) => {
-    if (l.fence) {
-      lines.push(l.text);
-      return;
-    }
-    const blank = l.text.trim() === '';
-    if (blank) {
-      if (lines.length && lines[lines.length - 1] === '') return;
-      lines.push('');
-      return;
-    }
-    const next = out[i + 1];
-    const breakHere = l.hardBreak && next !== undefined && !next.fence && next.text.trim() !== '';
-    lines.push(breakHere ? `${l.text}\\` : l.text);
-  });
-  return { text: lines.join('\n'), line: out[0]?.n ?? 0 };
 }

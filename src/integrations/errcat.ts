@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CatalogLoadError, loadCatalog } from '../catalog/load.ts';
-import { CHECK_CACHE, runChecks } from '../checks/run.ts';
+import { runChecks } from '../checks/run.ts';
 import { formatText } from '../cli/format.ts';
 import { redirects } from '../site/routes.ts';
 import { shareBuild, sharedBuild } from '../catalog/shared.ts';
@@ -62,7 +62,7 @@ export default function errcat(options: ErrcatOptions): AstroIntegration {
           throw e;
         }
         const started = performance.now();
-        const result = runChecks(catalog, { cache: CHECK_CACHE });
+        const result = runChecks(catalog);
         const ms = Math.round(performance.now() - started);
         shareBuild(options.catalogDir, catalog, result);
         if (result.failed) {

@@ -38,7 +38,7 @@ describe('building the site', () => {
     writeFileSync(path.join(out, 'index.html'), 'the previous site');
     const r = build('tests/fixtures/drift/catalog', out);
     expect(r.code).not.toBe(0);
-    expect(r.log).toContain('tests/fixtures/drift/catalog/acme/errors.yaml:10:53 error [quantity-drift] ERROR_SIZE: zh states 500,000 bytes');
+    expect(r.log).toContain('tests/fixtures/drift/catalog/acme/errors.yaml:10:62 error [quantity-drift] ERROR_SIZE: zh says “500,000 字节”');
     expect(r.log).toMatch(/nothing was published and dist\/ is unchanged/);
     expect(readdirSync(out)).toEqual(['index.html']);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the previous site');
