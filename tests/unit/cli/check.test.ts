@@ -113,7 +113,7 @@ describe('errcat check', () => {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, '{"fingerprint": 5, "providers": [1]}');
     expect(check()).toBe(fresh);
-  });
+  }, 120_000);
 
   it('gives the same findings after the source locale changes as a run that never saw the old one', () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'errcat-'));
@@ -126,5 +126,5 @@ describe('errcat check', () => {
     const other = mkdtempSync(path.join(tmpdir(), 'errcat-'));
     cpSync(path.join(cwd, 'catalog'), path.join(other, 'catalog'), { recursive: true });
     expect(after).toBe(errcat(['check', '--catalog', 'catalog', '--format', 'json'], {}, other).out);
-  });
+  }, 120_000);
 });
