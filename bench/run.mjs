@@ -28,7 +28,7 @@
  *   --profile-n 1000         catalog size for the CPU profiles of the checks and the build (0: none)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -169,20 +169,13 @@ async function timeChecks(dir, runs, capMs, perCheck = false) {
     const outp = execFileSync(NODE, [path.join(ROOT, 'bench/lib/time-checks.mjs'), dir, ...extra], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
     return JSON.parse(outp.trim().split('\n').pop());
   };
-  // Cold: no cache, every text read. Warm: the cache filled by a first run, as for a check after a check or the build after a check.
+  // Every run reads every text (the checks keep no cache).
   const list = await series(runs, capMs, () => one());
-  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'errcat-bench-cache-'));
-  one(['--cache', cacheDir]);
-  const warm = await series(runs, capMs, () => one(['--cache', cacheDir]));
-  rmSync(cacheDir, { recursive: true, force: true });
   const r = {
     runs: list.length,
     loadMs: stats(list.map((x) => x.loadMs)),
     checksMs: stats(list.map((x) => x.checksMs)),
     totalMs: stats(list.map((x) => x.totalMs)),
-    warmRuns: warm.length,
-    warmChecksMs: stats(warm.map((x) => x.checksMs)),
-    warmTotalMs: stats(warm.map((x) => x.totalMs)),
     errors: list[0].errors,
     warnings: list[0].warnings,
     memory: { afterLoad: list[0].afterLoad, afterChecks: list[0].afterChecks },
@@ -401,7 +394,7 @@ async function benchCatalog(label, catalogDir, codes, extra = {}) {
   try {
     log('  checks');
     entry.checks = await timeChecks(catalogDir, config.checkRuns, codes >= 10_000 ? 100_000 : 60_000, codes === 1000);
-    log(`    load ${entry.checks.loadMs.median.toFixed(0)} ms, checks ${entry.checks.checksMs.median.toFixed(0)} ms (warm cache ${entry.checks.warmChecksMs.median.toFixed(0)} ms), ${entry.checks.errors} errors, ${entry.checks.warnings} warnings`);
+    log(`    load ${entry.checks.loadMs.median.toFixed(0)} ms, checks ${entry.checks.checksMs.median.toFixed(0)} ms, ${entry.checks.errors} errors, ${entry.checks.warnings} warnings`);
     if (label !== 'shipped' && entry.checks.errors > 0) throw new Error(`the generated catalog has ${entry.checks.errors} errors`);
   } catch (e) {
     fail(`${label} checks`, e);

@@ -13,7 +13,7 @@ const ms = (x) => (x == null ? '–' : x >= 10_000 ? `${f1(x / 1000)} s` : x >= 
 const kB = (b) => (b == null ? '–' : b >= 1e6 ? `${f1(b / 1e6)} MB` : `${f1(b / 1000)} kB`);
 const mib = (m) => (m == null ? '–' : `${f0(m)} MiB`);
 const spread = (s, fmt) => (!s || !s.n ? '–' : s.n === 1 ? `${fmt(s.median)} (n=1)` : `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)}, n=${s.n})`);
-const yes = (ok) => (ok == null ? '–' : ok === 'warm only' ? '**met warm, missed cold**' : ok ? '**met**' : '**missed**');
+const yes = (ok) => (ok == null ? '–' : ok ? '**met**' : '**missed**');
 
 function cat(results, label) {
   return results.catalogs.find((c) => c.label === label);
@@ -39,9 +39,9 @@ export function targets(results) {
   rows.push({
     target: `All checks < 1 s on ${f0(big?.codes)} codes`,
     measured: c
-      ? `runChecks ${ms(c.checksMs.median)} cold${c.warmChecksMs ? `, ${ms(c.warmChecksMs.median)} with the cache of a previous run` : ''}; with loadCatalog ${ms(c.totalMs.median)} cold${c.warmTotalMs ? `, ${ms(c.warmTotalMs.median)} warm` : ''}`
+      ? `runChecks ${ms(c.checksMs.median)} cold; with loadCatalog ${ms(c.totalMs.median)}`
       : 'not measured',
-    met: c ? (c.warmChecksMs ? (c.checksMs.median < 1000 ? true : c.warmChecksMs.median < 1000 ? 'warm only' : false) : c.checksMs.median < 1000) : null,
+    met: c ? c.checksMs.median < 1000 : null,
   });
   const codePages = results.catalogs.filter((x) => x.pageTypes);
   const worst = codePages.reduce((acc, x) => (!acc || x.pageTypes.code.total.gzip.max > acc.pageTypes.code.total.gzip.max ? x : acc), undefined);
@@ -132,15 +132,14 @@ export function renderMarkdownReport(results) {
   L.push('');
   L.push('### Checks (in-process, Node start and imports excluded)');
   L.push('');
-  L.push('"Cold" reads every text; "warm" runs with the cache (`.errcat/cache`) that a first run of the same catalog left, as a check after a check, or the build after a check, does.');
+  L.push('Every run reads every text: the checks keep no cache.');
   L.push('');
-  L.push('| Catalog | Codes | loadCatalog | runChecks (all checks), cold | runChecks, warm | total cold | total warm | errors / warnings |');
-  L.push('|---|--:|--:|--:|--:|--:|--:|--:|');
+  L.push('| Catalog | Codes | loadCatalog | runChecks (all checks) | total | errors / warnings |');
+  L.push('|---|--:|--:|--:|--:|--:|');
   for (const c of results.catalogs) {
     const k = c.checks;
     if (!k) continue;
-    const warm = (x) => (x ? spread(x, ms) : 'not measured');
-    L.push(`| ${c.label} | ${f0(c.codes)} | ${spread(k.loadMs, ms)} | ${spread(k.checksMs, ms)} | ${warm(k.warmChecksMs)} | ${spread(k.totalMs, ms)} | ${warm(k.warmTotalMs)} | ${k.errors} / ${k.warnings} |`);
+    L.push(`| ${c.label} | ${f0(c.codes)} | ${spread(k.loadMs, ms)} | ${spread(k.checksMs, ms)} | ${spread(k.totalMs, ms)} | ${k.errors} / ${k.warnings} |`);
   }
   const memRows = results.catalogs.filter((c) => c.checks?.memory?.afterChecks);
   if (memRows.length) {

@@ -3,10 +3,8 @@
  * excluded) and prints one JSON line:
  *   node bench/lib/time-checks.mjs <catalog dir>
  * With --per-check-only: loads, then times each check of the registry on its
- * own, in registry order (the Markdown cache fills as it would in
- * runChecks, so the first check that reads a text pays for parsing it).
- * With --cache DIR: runChecks uses (and fills) the text cache in DIR, as
- * the CLI and the build do; the caller decides whether it starts empty.
+ * own, in registry order (the texts are read as they would be in
+ * runChecks, so the first check pays for reading them).
  * Memory (MiB) after loading and after the checks is reported too; run
  * with --expose-gc to measure the live heap after a full collection.
  */
@@ -35,8 +33,7 @@ if (process.argv.includes('--per-check-only')) {
   console.log(JSON.stringify({ importMs, loadMs, perCheck }));
 } else {
   const t2 = performance.now();
-  const at = process.argv.indexOf('--cache');
-  const result = runChecks(catalog, at === -1 ? {} : { cache: process.argv[at + 1] });
+  const result = runChecks(catalog);
   const checksMs = performance.now() - t2;
   const afterChecks = mem();
   console.log(JSON.stringify({ importMs, loadMs, checksMs, totalMs: loadMs + checksMs, errors: result.errors, warnings: result.warnings, findings: result.findings.length, afterLoad, afterChecks }));

@@ -5,9 +5,9 @@
 import type { Catalog, LoadedCode, LoadedProvider, PathSeg } from '../catalog/load.ts';
 import { TEXT_FIELDS, type Text, type TextField } from '../catalog/schema.ts';
 import type { Finding, Severity } from './finding.ts';
-import { NO_FACTS, type MarkdownFacts } from './markdown.ts';
-import type { Quantity } from './quantity/read.ts';
-import { memoryReader, type TextReader, type TextReading } from './text-cache.ts';
+import { positionInScalar } from '../catalog/scalar-position.ts';
+import { NO_FACTS, readText, type MarkdownFacts } from '../catalog/text/read.ts';
+import { NO_QUANTITIES, readHardQuantities, type Quantity } from './quantity/read.ts';
 
 export interface Check {
   /** The check's id: its file name. */
@@ -15,6 +15,8 @@ export interface Check {
   /** One line: what it catches. */
   summary: string;
   run(catalog: Catalog): Finding[];
+  /** What the check could not judge in this catalog, one line each (a language it cannot read): said once, never a finding. */
+  notes?(catalog: Catalog): string[];
 }
 
 export interface FindingInput {
@@ -39,6 +41,18 @@ export function codeFinding(check: string, code: LoadedCode, f: FindingInput): F
   };
 }
 
+/**
+ * A finding about one text field, pointing at `offset` in its text (the
+ * number or code span the finding is about) when the file's YAML can be
+ * walked to it, else at the field's start.
+ */
+export function fieldFinding(check: string, f: FieldText, offset: number | undefined, input: Omit<FindingInput, 'at'>): Finding {
+  const finding = codeFinding(check, f.code, { ...input, at: f.at });
+  if (offset === undefined || !f.code.file || f.code.file !== f.provider.errorsFile) return finding;
+  const exact = positionInScalar(f.provider, f.provider.errorsSource, finding, f.text, offset);
+  return exact ? { ...finding, line: exact.line, column: exact.column } : finding;
+}
+
 export function providerFinding(check: string, provider: LoadedProvider, f: FindingInput): Finding {
   return { check, severity: f.severity, ...provider.at(f.at), provider: provider.id, locales: f.locales ?? [], message: f.message, hint: f.hint };
 }
@@ -52,7 +66,7 @@ export class FieldText {
   readonly text: string;
   /** Code spans, links, placeholders, structure. */
   readonly md: MarkdownFacts;
-  /** The numbers it states, read with the locale's conventions. */
+  /** The numbers it states, read with the locale's conventions; not the soft ones (Quantity.soft), which quantity-drift reads where they could pair. */
   readonly quantities: readonly Quantity[];
   readonly sourceLocale: string;
   /** For a translation: the same field in the source locale, if it has one. */
@@ -98,22 +112,37 @@ export interface CatalogTexts {
 
 const prepared = new WeakMap<Catalog, CatalogTexts>();
 
+/** What the checks read from one text: its Markdown facts and the (hard) quantities it states. */
+interface FieldReading {
+  md: MarkdownFacts;
+  quantities: readonly Quantity[];
+}
+
+/** The reading of a text with nothing in it to read, shared: most texts. */
+const NOTHING: FieldReading = Object.freeze({ md: NO_FACTS, quantities: NO_QUANTITIES });
+
+/** Reads a text once: its Markdown, and the quantities in its prose. */
+function readField(text: string, lang: string): FieldReading {
+  const { facts, hidden } = readText(text);
+  const quantities = readHardQuantities(text, lang, hidden);
+  return facts === NO_FACTS && quantities === NO_QUANTITIES ? NOTHING : { md: facts, quantities };
+}
+
+/** Whether a reading holds anything a check reads. */
+function holds(r: FieldReading): boolean {
+  return r.md !== NO_FACTS || r.quantities.length > 0;
+}
+
 /**
  * Reads every text field of the catalog once: its Markdown facts and its
  * quantities. Every check then walks plain arrays; runChecks drops them
  * when it is done (`forgetTexts`).
  */
 function textsOf(catalog: Catalog): CatalogTexts {
-  return prepared.get(catalog) ?? prepareTexts(catalog, memoryReader());
+  return prepared.get(catalog) ?? prepareTexts(catalog);
 }
 
-/** Whether a reading holds anything a check reads. */
-function holds(r: TextReading): boolean {
-  return r.md !== NO_FACTS || r.quantities.length > 0;
-}
-
-/** Reads the catalog's texts with `reader` (runChecks passes one backed by the cache). */
-export function prepareTexts(catalog: Catalog, reader: TextReader): CatalogTexts {
+function prepareTexts(catalog: Catalog): CatalogTexts {
   const { sourceLocale, locales } = catalog.site;
   const langs = new Map(locales.map((l) => [l.id, l.lang ?? l.id]));
   const sourceLang = langs.get(sourceLocale) ?? sourceLocale;
@@ -125,16 +154,15 @@ export function prepareTexts(catalog: Catalog, reader: TextReader): CatalogTexts
     return f;
   };
   // The source locale's fields of the code being read, by field index: the reading, and the field once one is made.
-  const sourceReadings: (TextReading | undefined)[] = [];
+  const sourceReadings: (FieldReading | undefined)[] = [];
   const sourceFields: (FieldText | undefined)[] = [];
   for (const provider of catalog.providers) {
-    reader.provider(provider, langs);
     for (const code of provider.codes) {
       // The source locale first, so that each translation meets its source as it is read.
       const source = code.texts[sourceLocale];
       for (let k = 0; k < TEXT_FIELDS.length; k++) {
         const value = source?.[TEXT_FIELDS[k]!];
-        const r = value === undefined ? undefined : reader.read(value, sourceLang);
+        const r = value === undefined ? undefined : readField(value, sourceLang);
         sourceReadings[k] = r;
         sourceFields[k] = r && holds(r) ? add(new FieldText(provider, code, TEXT_FIELDS[k]!, sourceLocale, value!, r.md, r.quantities, sourceLocale)) : undefined;
       }
@@ -146,7 +174,7 @@ export function prepareTexts(catalog: Catalog, reader: TextReader): CatalogTexts
           const field = TEXT_FIELDS[k]!;
           const value = text[field];
           if (value === undefined) continue;
-          const r = reader.read(value, lang);
+          const r = readField(value, lang);
           const from = sourceReadings[k];
           if (!holds(r) && !(from && holds(from))) continue;
           const f = add(new FieldText(provider, code, field, locale, value, r.md, r.quantities, sourceLocale));
@@ -185,6 +213,11 @@ export function forgetTexts(catalog: Catalog): void {
 export function list(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "a, b, c and 4 more": the first `shown` items of a long list, and how many it leaves out. */
+export function listSome(items: string[], shown = 3): string {
+  return items.length > shown ? `${items.slice(0, shown).join(', ')} and ${items.length - shown} more` : list(items);
 }
 
 export function quote(items: string[]): string[] {

@@ -1,30 +1,22 @@
 /**
  * fact-literal: a text that types a number the code has as a named fact
  * ("5 seconds" where facts.pollInterval is 5 s) is told to cite the fact
- * instead, so that changing the fact changes every locale at once.
+ * instead, so that changing the fact changes every locale at once. One
+ * finding per text, at the first such number.
  */
 import type { Catalog } from '../catalog/load.ts';
 import type { Fact } from '../catalog/schema.ts';
-import { codeFinding, fieldsWithReadings, type Check } from './check.ts';
+import { FACT_UNITS, UNITS } from '../catalog/units.ts';
+import { fieldFinding, fieldsWithReadings, listSome, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
+import { quoteIn } from './quantity/describe.ts';
 import type { Quantity } from './quantity/index.ts';
 
 export const id = 'fact-literal';
 
-const SCALE: Record<Fact['unit'], [Quantity['dimension'], number]> = {
-  byte: ['bytes', 1],
-  kilobyte: ['bytes', 1000],
-  megabyte: ['bytes', 1_000_000],
-  millisecond: ['time', 0.001],
-  second: ['time', 1],
-  minute: ['time', 60],
-  hour: ['time', 3600],
-  day: ['time', 86400],
-  count: ['none', 1],
-};
-
 function matches(q: Quantity, fact: Fact): boolean {
-  const [dimension, scale] = SCALE[fact.unit];
+  const { unit, scale } = FACT_UNITS[fact.unit];
+  const dimension = unit === null ? 'none' : UNITS[unit].dimension;
   const base = fact.value * scale;
   if (q.dimension === dimension) return q.base.decimal === base || q.base.binary === base;
   // A bare number equal to the fact as written ("less than 100" with minBytes = 100 bytes).
@@ -37,20 +29,21 @@ function run(catalog: Catalog): Finding[] {
     if (!f.quantities.length) continue;
     const facts = Object.entries(f.code.facts);
     if (!facts.length) continue;
-    for (const q of f.quantities) {
-      const hit = facts.find(([, fact]) => matches(q, fact));
-      if (!hit)
-        continue;
-      out.push(
-        codeFinding(id, f.code, {
-          severity: 'error',
-          at: f.at,
-          locales: [f.locale],
-          message: `The ${f.locale} ${f.field} types "${q.raw}", which is the fact ${hit[0]}; typed numbers drift when the fact changes.`,
-          hint: `Write {${hit[0]}} instead of "${q.raw}"; the page renders it in the reader's number format.`,
-        }),
-      );
-    }
+    // A count in words ("one of") is too loose a match to ask for a placeholder.
+    const typed = f.quantities.flatMap((q) => {
+      const hit = q.soft ? undefined : facts.find(([, fact]) => matches(q, fact));
+      return hit ? [{ q, name: hit[0] }] : [];
+    });
+    if (!typed.length) continue;
+    const names = [...new Set(typed.map((t) => `{${t.name}}`))];
+    out.push(
+      fieldFinding(id, f, typed[0]!.q.start, {
+        severity: 'error',
+        locales: [f.locale],
+        message: `The ${f.locale} ${f.field} types ${listSome(typed.map(({ q, name }) => `${quoteIn(q.raw, f.locale)} (the fact ${name})`))}; typed numbers drift when the fact changes.`,
+        hint: `Write ${listSome(names)} instead; the page renders ${names.length === 1 ? 'it' : 'them'} in the reader's number format.`,
+      }),
+    );
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import type { Catalog } from '../catalog/load.ts';
 import { codeFinding, list, translatedFieldsWithMarkdown, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
-import type { MarkdownFacts } from './markdown.ts';
+import type { MarkdownFacts } from '../catalog/text/read.ts';
 
 export const id = 'markdown-parity';
 

@@ -3,15 +3,17 @@
  * same units, as readers see them: a `{placeholder}` counts as the fact it
  * renders. Numbers in code, links, versions and codes are not quantities.
  * "50 KB" against "500,000 字节" is an error; against "50,000 байт" a
- * warning (it holds only if a KB is 1000 bytes).
+ * warning (it holds only if a KB is 1000 bytes). One finding per text and
+ * locale, at its first drifting number.
  */
 import type { Catalog, LoadedCode } from '../catalog/load.ts';
-import type { Fact } from '../catalog/schema.ts';
 import { TEXT_FIELDS, type TextField } from '../catalog/schema.ts';
-import { codeFinding, FieldText, fieldsWithReadings, sameList, type Check } from './check.ts';
+import { NO_FACTS } from '../catalog/text/read.ts';
+import { languageOf, WORD_LANGUAGES } from '../catalog/text/number-words.ts';
+import { FACT_UNITS, formatAmount, UNITS } from '../catalog/units.ts';
+import { FieldText, fieldFinding, fieldsWithReadings, sameList, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
-import { NO_FACTS } from './markdown.ts';
-import { compareQuantities, NO_QUANTITIES, type Drift, type Quantity } from './quantity/index.ts';
+import { compareQuantities, NO_QUANTITIES, readQuantities, type Drift, type Quantity } from './quantity/index.ts';
 import { own } from '../catalog/own.ts';
 
 export const id = 'quantity-drift';
@@ -21,9 +23,7 @@ function hint(d: Drift, code: LoadedCode): string {
   const cite = facts.length ? ` or cite the fact (${facts.map((f) => `{${f}}`).join(', ')}) so every locale renders the same number` : ', or name the number as a fact and cite it as {name} in every locale';
   switch (d.kind) {
     case 'unit-changed':
-      return d.base
-        ? `Use the unit ${d.reference} uses, since readers cannot tell which kilobyte is meant${cite}.`
-        : `Use the unit ${d.reference} uses${cite}.`;
+      return d.base ? `Write the amount in bytes, or in the unit ${d.reference} uses, since readers cannot tell which kilobyte is meant${cite}.` : `Use the unit ${d.reference} uses${cite}.`;
     case 'base':
       return `Decide whether a KB is 1000 or 1024 bytes here, write bytes in every locale${cite}.`;
     case 'missing':
@@ -35,46 +35,47 @@ function hint(d: Drift, code: LoadedCode): string {
   }
 }
 
-/** A fact as the quantity its placeholder renders: exact, so a kilobyte here is 1000 bytes. */
-const FACT_QUANTITY: Record<Fact['unit'], [string | null, Quantity['dimension'], number]> = {
-  byte: ['B', 'bytes', 1],
-  kilobyte: ['KB', 'bytes', 1000],
-  megabyte: ['MB', 'bytes', 1e6],
-  millisecond: ['ms', 'time', 0.001],
-  second: ['s', 'time', 1],
-  minute: ['min', 'time', 60],
-  hour: ['h', 'time', 3600],
-  day: ['d', 'time', 86400],
-  count: [null, 'none', 1],
-};
-
-function placeholderQuantities(f: FieldText): Quantity[] {
-  return f.md.placeholders.flatMap((name) => {
+/** Each `{placeholder}` of a text as the quantity it renders: exact, so a fact's kilobyte is 1000 bytes. */
+function placeholderQuantities(f: FieldText, lang: string): Quantity[] {
+  return f.md.placeholders.flatMap((name, k) => {
     const fact = own(f.code.facts, name);
     if (!fact) return [];
-    const [unit, dimension, scale] = FACT_QUANTITY[fact.unit];
+    const { unit, scale } = FACT_UNITS[fact.unit];
     const base = fact.value * scale;
-    return [{ raw: `{${name}}`, start: 0, end: 0, value: fact.value, unit, dimension, base: { decimal: base, binary: base }, ambiguousBase: false }];
+    const start = f.md.placeholderAt[k]!;
+    const dimension = unit === null ? 'none' : UNITS[unit].dimension;
+    return [{ raw: `{${name}}`, start, end: start + name.length + 2, value: fact.value, unit, dimension, base: { decimal: base, binary: base }, ambiguousBase: false, soft: false, renders: formatAmount(fact.value, fact.unit, lang) }];
   });
 }
 
+/** How many drifts one finding quotes; the rest it counts. */
+const SHOWN = 3;
+
 function compareField(code: LoadedCode, field: TextField, texts: FieldText[], catalog: Catalog, out: Finding[]): void {
-  const { sourceLocale, quantities } = catalog.site;
+  const { sourceLocale, quantities, locales } = catalog.site;
   const reference = texts.find((f) => f.locale === sourceLocale);
   if (texts.length < 2 || !reference) return;
-  // Every locale citing the same facts in the same order and stating no other number: the same quantities everywhere.
+  // Every locale citing the same facts in the same order and stating no other number (soft ones only pair where they agree): the same quantities everywhere.
   if (texts.every((f) => !f.quantities.length && sameList(f.md.placeholders, reference.md.placeholders))) return;
+  const langOf = (locale: string) => locales.find((l) => l.id === locale)?.lang ?? locale;
   const byLocale: Record<string, Quantity[]> = {};
-  for (const f of texts) byLocale[f.locale] = [...f.quantities, ...placeholderQuantities(f)];
-  for (const d of compareQuantities(byLocale, { reference: sourceLocale, kilobyte: quantities.kilobyte })) {
-    const origin = code.texts[d.locale]?.origin;
+  // The texts were read for their hard quantities; here their soft ones may pair with another locale's, so they are read whole.
+  for (const f of texts) byLocale[f.locale] = [...readQuantities(f.text, langOf(f.locale)), ...placeholderQuantities(f, langOf(f.locale))].sort((a, b) => a.start - b.start);
+  const knowsWords = (locale: string) => WORD_LANGUAGES.has(languageOf(langOf(locale)));
+  const drifts = compareQuantities(byLocale, { reference: sourceLocale, kilobyte: quantities.kilobyte, knowsWords });
+  for (const f of texts) {
+    const mine = drifts.filter((d) => d.locale === f.locale);
+    if (!mine.length) continue;
+    const first = mine[0]!;
+    const shown = mine.slice(0, SHOWN).map((d) => d.message.replace(/\.$/, ''));
+    const more = mine.length > SHOWN ? `; and ${mine.length - SHOWN} more` : '';
+    const origin = code.texts[f.locale]?.origin;
     out.push(
-      codeFinding(id, code, {
-        severity: d.severity,
-        at: ['texts', d.locale, field],
-        locales: [d.locale, d.reference],
-        message: `${d.message.replace(/\.$/, '')} (${field}${origin ? `, from ${origin}` : ''}).`,
-        hint: hint(d, code),
+      fieldFinding(id, f, first.actual?.start, {
+        severity: mine.some((d) => d.severity === 'error') ? 'error' : 'warning',
+        locales: [f.locale, sourceLocale],
+        message: `${shown.join('; ')}${more} (${field}${origin ? `, from ${origin}` : ''}).`,
+        hint: hint(first, code),
       }),
     );
   }
@@ -109,4 +110,11 @@ function run(catalog: Catalog): Finding[] {
   return out;
 }
 
-export const check: Check = { id, summary: 'numbers and units that differ between the locales of a text', run };
+/** One line per locale whose number words the reader does not know: counts written in words there are not compared. */
+function notes(catalog: Catalog): string[] {
+  return catalog.site.locales
+    .filter((l) => !WORD_LANGUAGES.has(languageOf(l.lang ?? l.id)))
+    .map((l) => `${id}: the reader does not know the number words of ${l.id} (${l.name}), so a count written in words there is not compared; numbers in digits are.`);
+}
+
+export const check: Check = { id, summary: 'numbers and units that differ between the locales of a text', run, notes };

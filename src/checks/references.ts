@@ -14,7 +14,7 @@ function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
   const locales = new Set(catalog.site.locales.map((l) => l.id));
   const byRef = new Map<string, LoadedCode>();
-  // Each code's "provider/CODE" (by provider, then by the code's place), made once: the same string is the map key and the name looked for among other codes' equivalents, so comparing it costs a hash compare, where a fresh string would be read whole each time.
+  // Each code's "provider/CODE" (by provider, then by the code's place), made once: the map key and the name looked for among equivalents are one string (BENCHMARKS.md says why).
   const refs: string[][] = [];
   for (const provider of catalog.providers) {
     const mine: string[] = [];

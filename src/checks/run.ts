@@ -4,10 +4,8 @@
  * longer match anything, and sorts. Every check runs; nothing stops at the
  * first finding.
  */
-import path from 'node:path';
 import type { Catalog } from '../catalog/load.ts';
-import { forgetTexts, prepareTexts, type Check } from './check.ts';
-import { cachedReader } from './text-cache.ts';
+import { forgetTexts, type Check } from './check.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import { CHECKS } from './index.ts';
 
@@ -20,15 +18,8 @@ export interface CheckResult {
   warnings: number;
   /** True when the result should fail a build or a CI run. */
   failed: boolean;
-}
-
-/**
- * Where the CLI and the build keep the checks' cache: `.errcat/cache` in the
- * catalog's project, the folder that holds the catalog folder (beside
- * `content/`), whatever the working folder.
- */
-export function cacheDirOf(catalogRoot: string): string {
-  return path.join(path.dirname(path.resolve(catalogRoot)), '.errcat', 'cache');
+  /** What the checks could not judge (Check.notes), one line each. */
+  notes: string[];
 }
 
 export interface RunOptions {
@@ -36,19 +27,15 @@ export interface RunOptions {
   strict?: boolean;
   /** Run only these checks (all by default). */
   checks?: Check[];
-  /**
-   * A folder for the cache of what was read from each text (`cacheDirOf`
-   * for the CLI and the build), so that the next run reads only the texts
-   * that changed. None by default.
-   */
-  cache?: string;
 }
 
 export function runChecks(catalog: Catalog, options: RunOptions = {}): CheckResult {
-  const cache = options.cache ? cachedReader(options.cache) : undefined;
-  if (cache) prepareTexts(catalog, cache);
   const raw = [...catalog.findings];
-  for (const check of options.checks ?? CHECKS) raw.push(...check.run(catalog));
+  const notes: string[] = [];
+  for (const check of options.checks ?? CHECKS) {
+    raw.push(...check.run(catalog));
+    notes.push(...(check.notes?.(catalog) ?? []));
+  }
 
   const entries = catalog.baseline.accepted;
   const used = new Set<number>();
@@ -84,11 +71,10 @@ export function runChecks(catalog: Catalog, options: RunOptions = {}): CheckResu
   });
 
   // The checks' per-text memory is large on a big catalog and of no use after the run.
-  cache?.save();
   forgetTexts(catalog);
   findings.sort(compareFindings);
   accepted.sort(compareFindings);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  return { findings, accepted, errors, warnings, failed: errors > 0 || (!!options.strict && warnings > 0) };
+  return { findings, accepted, errors, warnings, failed: errors > 0 || (!!options.strict && warnings > 0), notes };
 }

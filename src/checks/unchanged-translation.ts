@@ -5,14 +5,15 @@
  */
 import type { Catalog } from '../catalog/load.ts';
 import { TEXT_FIELDS } from '../catalog/schema.ts';
+import { PLACEHOLDER, proseOf, readText } from '../catalog/text/read.ts';
 import { codeFinding, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 
 export const id = 'unchanged-translation';
 
+/** Whether a text has a word of three letters or more outside its code, link destinations and placeholders. */
 function hasWords(text: string): boolean {
-  const prose = text.replace(/`[^`]*`/g, '').replace(/\]\([^)]*\)/g, '](').replace(/\{[A-Za-z]\w*\}/g, '');
-  return /\p{L}{3,}/u.test(prose);
+  return /\p{L}{3,}/u.test(proseOf(text, readText(text).hidden, ' ').replace(PLACEHOLDER, ' '));
 }
 
 /** Whether `c` is a character trim() removes: a JavaScript white space or line terminator. */

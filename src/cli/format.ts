@@ -24,7 +24,8 @@ export function formatText(result: CheckResult, colors = pc): string {
   const parts = [`${result.errors} error${result.errors === 1 ? '' : 's'}`, `${result.warnings} warning${result.warnings === 1 ? '' : 's'}`];
   if (result.accepted.length) parts.push(`${result.accepted.length} accepted in the baseline`);
   const summary = result.findings.length === 0 ? colors.green(`No findings (${parts.slice(2).join('') || 'clean'}).`) : parts.join(', ') + '.';
-  return [...lines, lines.length ? '' : undefined, summary].filter((l) => l !== undefined).join('\n');
+  const notes = result.notes.map((n) => `${colors.blue('note:')} ${n}`);
+  return [...lines, lines.length ? '' : undefined, ...notes, summary].filter((l) => l !== undefined).join('\n');
 }
 
 export function formatJson(result: CheckResult): string {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { loadCatalog } from '../catalog/load.ts';
-import { cacheDirOf, runChecks } from '../checks/run.ts';
+import { runChecks } from '../checks/run.ts';
 import { formatJson, formatSarif, formatText, type Format } from './format.ts';
 import { stamp } from './stamp.ts';
 import { writeJsonSchemas } from './schema.ts';
@@ -28,12 +28,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-c, --catalog <dir>', 'the catalog folder', 'catalog')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('--strict', 'warnings fail too', false)
-    .option('--no-cache', 'read every text again instead of using the cache (.errcat/cache beside the catalog folder)')
-    .action((opts: { catalog: string; format: Format; strict: boolean; cache: boolean }) =>
+    // The checks kept a cache once; scripts that turned it off keep working.
+    .addOption(new Option('--no-cache').hideHelp())
+    .action((opts: { catalog: string; format: Format; strict: boolean }) =>
       guarded(
         setExit,
         () => {
-          const result = runChecks(loadCatalog(opts.catalog), { strict: opts.strict, cache: opts.cache ? cacheDirOf(opts.catalog) : undefined });
+          const result = runChecks(loadCatalog(opts.catalog), { strict: opts.strict });
           console.log(opts.format === 'json' ? formatJson(result) : opts.format === 'sarif' ? formatSarif(result) : formatText(result));
           return result.failed ? EXIT.findings : EXIT.ok;
         },

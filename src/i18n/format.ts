@@ -1,44 +1,24 @@
 /**
- * Locale-aware numbers and units, by Intl.NumberFormat: a fact renders as
- * "50,000 bytes" in en, "50 000 байт" in ru and "50,000字节" in zh. The
- * quantity-drift check reads texts after the same substitution, so what it
- * checks is what readers see.
+ * Locale-aware numbers and units, by Intl.NumberFormat through the one
+ * table of units (src/catalog/units.ts): a fact renders as "50,000 bytes"
+ * in en, "50 000 байт" in ru and "50,000字节" in zh. Placeholders are
+ * found by the one reading of a text (src/catalog/text), the same the
+ * quantity-drift check reads the text with, so what it checks is what
+ * readers see.
  */
-import type { Fact, FactUnit } from '../catalog/schema.ts';
-import { PLACEHOLDER } from '../checks/markdown.ts';
+import type { Fact } from '../catalog/schema.ts';
+import { readMarkdown } from '../catalog/text/read.ts';
+import { formatAmount } from '../catalog/units.ts';
 import { own } from '../catalog/own.ts';
-
-const INTL_UNIT: Record<Exclude<FactUnit, 'count'>, string> = {
-  byte: 'byte',
-  kilobyte: 'kilobyte',
-  megabyte: 'megabyte',
-  millisecond: 'millisecond',
-  second: 'second',
-  minute: 'minute',
-  hour: 'hour',
-  day: 'day',
-};
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(lang: string, unit: FactUnit): Intl.NumberFormat {
-  const key = `${lang}|${unit}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = unit === 'count' ? new Intl.NumberFormat(lang) : new Intl.NumberFormat(lang, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay: 'long' });
-    formatters.set(key, f);
-  }
-  return f;
-}
 
 /** A fact as readers of `lang` see it. */
 export function formatFact(fact: Pick<Fact, 'value' | 'unit'>, lang: string): string {
-  return formatter(lang, fact.unit).format(fact.value);
+  return formatAmount(fact.value, fact.unit, lang);
 }
 
 /** A number as readers of `lang` see it. */
 export function formatNumber(value: number, lang: string): string {
-  return formatter(lang, 'count').format(value);
+  return formatAmount(value, 'count', lang);
 }
 
 /** A duration in seconds, in the largest whole unit: 300 -> "5 minutes". */
@@ -48,13 +28,14 @@ export function formatSeconds(seconds: number, lang: string): string {
   return formatFact({ value: seconds, unit: 'second' }, lang);
 }
 
-/** Replaces `{fact}` placeholders (outside code spans) with the formatted facts. Unknown names stay as written. */
+/** Replaces the `{fact}` placeholders of a text's prose (not in code, nor in a link's destination) with the formatted facts. Unknown names stay as written. */
 export function fillPlaceholders(markdown: string, facts: Record<string, Pick<Fact, 'value' | 'unit'>>, lang: string): string {
-  return markdown
-    .split(/(`+[^`]*`+)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(PLACEHOLDER, (whole, name: string) => {
-      const fact = own(facts, name);
-      return fact ? formatFact(fact, lang) : whole;
-    })))
-    .join('');
+  const { placeholders, placeholderAt } = readMarkdown(markdown);
+  let out = markdown;
+  for (let k = placeholders.length - 1; k >= 0; k--) {
+    const name = placeholders[k]!;
+    const fact = own(facts, name);
+    if (fact) out = out.slice(0, placeholderAt[k]) + formatFact(fact, lang) + out.slice(placeholderAt[k]! + name.length + 2);
+  }
+  return out;
 }

@@ -22,6 +22,7 @@
  * read becomes a note with the page's file:line:column.
  */
 import { CodeIdSchema } from '../catalog/schema.ts';
+import { readMarkdown } from '../catalog/text/read.ts';
 import { BR, buildDescription, type DescriptionLine } from './description.ts';
 import type { ImportNote, PageEntry, ParsedPage } from './entry.ts';
 import { importPages, type ImportOptions, type ImportResult } from './import.ts';
@@ -119,6 +120,7 @@ function stripComments(
   let i = 0;
   let commented = false;
   let open = state;
+  const code = codeSpans(s);
   while (i < s.length) {
     if (open) {
       commented = true;
@@ -129,13 +131,10 @@ function stripComments(
       continue;
     }
     const ch = s[i]!;
-    if (ch === '`') {
-      let k = 1;
-      while (s[i + k] === '`') k++;
-      const close = findBacktickRun(s, i + k, k);
-      const end = close === -1 ? i + k : close + k;
-      out += s.slice(i, end);
-      i = end;
+    const span = code?.find((c) => c.start === i);
+    if (span) {
+      out += s.slice(i, span.end);
+      i = span.end;
       continue;
     }
     if (ch === '{') {
@@ -168,18 +167,6 @@ function findMdxClose(s: string, from: number): { at: number; len: number } {
     i = s.indexOf('*/', i + 1);
   }
   return { at: -1, len: 0 };
-}
-
-/** Index of the next run of exactly `k` backticks at or after `from`, or -1. */
-function findBacktickRun(s: string, from: number, k: number): number {
-  let i = s.indexOf('`', from);
-  while (i !== -1) {
-    let len = 1;
-    while (s[i + len] === '`') len++;
-    if (len === k) return i;
-    i = s.indexOf('`', i + len);
-  }
-  return -1;
 }
 
 const ADMONITION_OPEN = /^\s*(:{3,})\s*[A-Za-z]/;
@@ -257,21 +244,11 @@ interface Span {
   content: string;
 }
 
+/** The code spans of one line, as the page renders them (read as a paragraph: an indented line is no code block in MDX). */
 function codeSpans(s: string): Span[] {
-  const spans: Span[] = [];
-  let i = s.indexOf('`');
-  while (i !== -1) {
-    let k = 1;
-    while (s[i + k] === '`') k++;
-    const close = findBacktickRun(s, i + k, k);
-    if (close === -1) {
-      i = s.indexOf('`', i + k);
-      continue;
-    }
-    spans.push({ start: i, end: close + k, content: s.slice(i + k, close) });
-    i = s.indexOf('`', close + k);
-  }
-  return spans;
+  const lead = s.length - s.trimStart().length;
+  const md = readMarkdown(s.slice(lead));
+  return md.codeSpans.map((content, k) => ({ start: md.codeSpanAt[k]! + lead, end: md.codeSpanEnd[k]! + lead, content }));
 }
 
 /** What may stand between two codes: punctuation, or one short word ("or", "или", "或"). */

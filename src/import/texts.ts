@@ -5,6 +5,7 @@
  * - the code's own name suggests a category.
  */
 import type { Category } from '../catalog/schema.ts';
+import { proseOf, readText } from '../catalog/text/read.ts';
 
 /**
  * A title from the provider's display name: NO FUNDS -> "No funds". A word
@@ -20,7 +21,7 @@ export function titleFromName(name: string, descriptions: string[]): string {
   if (/\p{Ll}/u.test(spaced)) return capitalize(words.join(' '));
   const forms = new Map<string, string>();
   for (const d of descriptions) {
-    for (const w of mask(d).match(/[\p{L}\d]+/gu) ?? []) {
+    for (const w of proseOf(d, readText(d).hidden, ' ').match(/[\p{L}\d]+/gu) ?? []) {
       if (/\p{L}\p{Lu}/u.test(w) || /^\p{Lu}{2,}$/u.test(w)) {
         const key = w.toLowerCase();
         if (!forms.has(key)) forms.set(key, w);
@@ -29,15 +30,6 @@ export function titleFromName(name: string, descriptions: string[]): string {
   }
   const out = words.map((w) => forms.get(w.toLowerCase()) ?? w.toLowerCase());
   return capitalize(out.join(' '));
-}
-
-/** Code spans, link targets, autolinks and HTML blanked out: their words are not prose. */
-function mask(text: string): string {
-  const blank = (m: string) => ' '.repeat(m.length);
-  return text
-    .replace(/(`+)[\s\S]*?\1/g, blank)
-    .replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, (m) => `]${blank(m.slice(1))}`)
-    .replace(/<[^>\n]*>/g, blank);
 }
 
 function capitalize(s: string): string {

@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { loadCatalog } from '../catalog/load.ts';
-import { cacheDirOf, runChecks } from '../checks/run.ts';
+import { runChecks } from '../checks/run.ts';
 import { formatText } from '../cli/format.ts';
 import { unusable } from '../cli/unusable.ts';
 import { redirects } from '../site/routes.ts';
@@ -86,7 +86,7 @@ function checkCatalog(options: ErrcatOptions, logger: AstroIntegrationLogger): v
     stopOnKnown(e);
   }
   const started = performance.now();
-  const result = runChecks(catalog, { cache: cacheDirOf(options.catalogDir) });
+  const result = runChecks(catalog);
   const ms = Math.round(performance.now() - started);
   shareBuild(options.catalogDir, catalog, result);
   if (result.failed) {

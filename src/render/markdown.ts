@@ -1,20 +1,13 @@
 /**
- * Catalog Markdown -> HTML that is safe to put in a page, with markdown-it:
- * CommonMark plus GFM tables and strikethrough; raw HTML is escaped, never
- * rendered (`html: false`); a link whose target is not http(s), mailto, tel
- * or a path stays plain text, one that leaves the site without a scheme gets
- * https:; images are not rendered. The unsafe-markdown
- * check reports such input before it gets here.
+ * Catalog Markdown -> HTML that is safe to put in a page, with the one
+ * markdown-it configuration the checks read with (src/catalog/text): raw
+ * HTML is escaped, never rendered; a link whose target is not http(s),
+ * mailto, tel or a path stays plain text; images are not rendered. The
+ * unsafe-markdown check reports such input before it gets here.
  */
-import MarkdownIt from 'markdown-it';
-import { isSafeHref, renderHref } from '../catalog/safe-href.ts';
+import { renderingParser } from '../catalog/text/markdown-it.ts';
 
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
-md.validateLink = isSafeHref;
-// A link without a scheme that leaves the site ("//host/p", "/\host/") is written as the https link browsers make of it.
-const normalizeLink = md.normalizeLink.bind(md);
-md.normalizeLink = (url) => normalizeLink(renderHref(url));
-md.disable('image');
+const md = renderingParser();
 
 const cache = new Map<string, string>();
 

@@ -5,3 +5,5 @@
  */
 export * from './read.ts';
 export * from './compare.ts';
+export { MULTIPLIERS, Spelling, UNIT_ALIASES, WORD_END } from './units.ts';
+export { parseChineseNumeral } from './numbers.ts';

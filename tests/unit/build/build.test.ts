@@ -32,7 +32,7 @@ describe('building the site', () => {
     writeFileSync(path.join(out, '_redirects'), '');
     const r = build('tests/fixtures/drift/catalog', out);
     expect(r.code).toBe(1);
-    expect(r.log).toContain('tests/fixtures/drift/catalog/acme/errors.yaml:10:53 error [quantity-drift] ERROR_SIZE: zh states 500,000 bytes');
+    expect(r.log).toContain('tests/fixtures/drift/catalog/acme/errors.yaml:10:62 error [quantity-drift] ERROR_SIZE: zh says “500,000 字节”');
     expect(r.log).toMatch(/\[errcat\] The catalog has \d+ errors \(listed above\); nothing was published and (.*) is unchanged\./);
     expect(r.log).toContain(`nothing was published and ${out}/ is unchanged.`);
     expect(r.log).toMatch(/Hint:\s+Run npx errcat check to see them again\./);

@@ -23,7 +23,7 @@ describe('literal-parity', () => {
     expect(lines(check.run(catalog))).toMatchInlineSnapshot(`
       [
         "catalog/acme/errors.yaml:16:18 error [literal-parity] ERROR_SAMPLE: The ru summary lacks \`proxyPort\`; code spans are literal values the reader types and must match the en text.",
-        "catalog/acme/errors.yaml:20:18 error [literal-parity] ERROR_SAMPLE: The zh summary lacks \`proxyPort\` and has \`ProxyPort\` that en does not; code spans are literal values the reader types and must match the en text.",
+        "catalog/acme/errors.yaml:20:35 error [literal-parity] ERROR_SAMPLE: The zh summary lacks \`proxyPort\` and has \`ProxyPort\` that en does not; code spans are literal values the reader types and must match the en text.",
       ]
     `);
   });
@@ -36,8 +36,7 @@ describe('literal-parity', () => {
     expect(lines(check.run(catalog))).toMatchInlineSnapshot(`
       [
         "catalog/acme/errors.yaml:16:18 error [literal-parity] ERROR_SAMPLE: The ru summary lacks {interval}.",
-        "catalog/acme/errors.yaml:20:18 error [literal-parity] ERROR_SAMPLE: The zh summary lacks {interval} and has {intervall} that en does not.",
-        "catalog/acme/errors.yaml:20:18 error [literal-parity] ERROR_SAMPLE: The zh summary cites {intervall}, but the code has no fact named intervall.",
+        "catalog/acme/errors.yaml:20:21 error [literal-parity] ERROR_SAMPLE: The zh summary lacks {interval} and has {intervall} that en does not; it cites {intervall}, but the code has no fact named intervall.",
       ]
     `);
   });
@@ -66,3 +65,12 @@ describe('literal-parity', () => {
   });
 });
 
+describe('literal-parity on long texts', () => {
+  it('makes one finding of a text however many literals differ, pointing at the first one added', () => {
+    const catalog = withTexts({ en: 'Send `a`.', ru: 'Отправьте ' + '`b` '.repeat(4000), zh: '发送 `a`。' });
+    const findings = check.run(catalog);
+    expect(findings).toHaveLength(1);
+    const line = catalog.providers[0]!.errorsSource.split('\n')[findings[0]!.line - 1]!;
+    expect(line.slice(findings[0]!.column - 1)).toMatch(/^`b`/);
+  });
+});

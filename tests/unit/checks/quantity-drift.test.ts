@@ -16,8 +16,8 @@ describe('quantity-drift', () => {
     const findings = check.run(catalogWith(summaries({ en: 'The image is larger than 50 KB.', ru: 'Изображение больше 50,000 байт.', zh: '图片大于 500,000 字节。' })));
     expect(lines(findings)).toMatchInlineSnapshot(`
       [
-        "catalog/acme/errors.yaml:16:18 warning [quantity-drift] ERROR_SAMPLE: ru states 50,000 bytes where en states 50 KB (50,000 or 51,200 bytes); the amount agrees if a KB is 1000 bytes, but the unit changed (summary).",
-        "catalog/acme/errors.yaml:20:18 error [quantity-drift] ERROR_SAMPLE: zh states 500,000 bytes; en states 50 KB (50,000 or 51,200 bytes) (summary).",
+        "catalog/acme/errors.yaml:16:37 warning [quantity-drift] ERROR_SAMPLE: ru says «50,000 байт» where en says “50 KB”; that is the same amount only if a KB is 1000 bytes, and a reader cannot tell which KB is meant (summary).",
+        "catalog/acme/errors.yaml:20:23 error [quantity-drift] ERROR_SAMPLE: zh says “500,000 字节”; en says “50 KB” (summary).",
       ]
     `);
   });
@@ -26,8 +26,18 @@ describe('quantity-drift', () => {
     expect(verdicts(summaries({ en: 'Wait 30 seconds.', ru: 'Подождите 30 секунд.', zh: '等待30秒。' }))).toEqual([]);
   });
 
-  it('warns when a translation changes the unit but keeps the amount', () => {
-    expect(verdicts(summaries({ en: 'Wait 2 minutes.', ru: 'Подождите 120 секунд.', zh: '等待两分钟。' }))).toEqual(['ru warning']);
+  it.each([
+    ['1 hour = 60 минут', { en: 'Wait 1 hour.', ru: 'Подождите 60 минут.', zh: '等待1小时。' }],
+    ['2 minutes = 120 секунд = 两分钟', { en: 'Wait 2 minutes.', ru: 'Подождите 120 секунд.', zh: '等待两分钟。' }],
+    ['0.1 s = 100 мс', { en: 'Within 0.1 s.', ru: 'В пределах 100 мс.', zh: '在 0.1 秒内。' }],
+    ['1 KiB = 1 024 байт', { en: 'Up to 1 KiB.', ru: 'До 1 024 байт.', zh: '最多 1 KiB。' }],
+    ['100 kB = 100 000 байт', { en: 'Up to 100 kB.', ru: 'До 100 000 байт.', zh: '最多 100 kB。' }],
+  ])('accepts an exact change of unit, which translators make on purpose: %s', (_, texts) => {
+    expect(verdicts(summaries(texts))).toEqual([]);
+  });
+
+  it('still warns where a KB may be 1000 or 1024 bytes', () => {
+    expect(verdicts(summaries({ en: 'Up to 50 KB.', ru: 'До 50 000 байт.', zh: '最多 50 KB。' }))).toEqual(['ru warning']);
   });
 
   it('reads Chinese 万 and tells 5 000 from 50,000', () => {
@@ -68,5 +78,68 @@ describe('quantity-drift', () => {
 
   it('reads a fact named like a property every object has', () => {
     expect(verdicts(summaries({ en: 'Wait {constructor}.', ru: 'Подождите 6 секунд.', zh: '等待 {constructor}。' }, { constructor: { value: 5, unit: 'second' } }))).toEqual(['ru error']);
+  });
+});
+
+describe('quantity-drift: counts and amounts written in words', () => {
+  it.each([
+    ['3 attempts = три попытки = 三次', { en: 'Retry up to 3 attempts.', ru: 'Не более трёх попыток.', zh: '最多重试三次。' }],
+    ['1 time = 1 раз = 1 次', { en: 'Retry 1 time.', ru: 'Повторите 1 раз.', zh: '重试 1 次。' }],
+    ['once = один раз = 一次', { en: 'Retry once.', ru: 'Повторите один раз.', zh: '重试一次。' }],
+    ['half a minute = полминуты = 半分钟', { en: 'Wait 30 seconds.', ru: 'Подождите полминуты.', zh: '等待半分钟。' }],
+    ['a day = сутки = 一天', { en: 'Keys expire after 24 hours.', ru: 'Ключи истекают через сутки.', zh: '密钥在一天后过期。' }],
+    ['an hour = час = 一小时', { en: 'Retry in an hour.', ru: 'Повторите через час.', zh: '一小时后重试。' }],
+    ['half an hour = полчаса = 半小时', { en: 'Retry in 30 minutes.', ru: 'Повторите через полчаса.', zh: '半小时后重试。' }],
+  ])('finds no drift in %s', (_, texts) => {
+    expect(verdicts(summaries(texts))).toEqual([]);
+  });
+
+  it('reads number words in every language the catalog publishes', () => {
+    const entry = code();
+    const t = entry.texts as Record<string, Record<string, string>>;
+    Object.assign(t, {
+      en: { title: 'Too many tries', summary: 'Retry 1 time, then wait 2 minutes.', action: 'Wait.' },
+      ru: { title: 'Слишком много попыток', summary: 'Повторите один раз, затем подождите две минуты.', action: 'Подождите.' },
+      zh: { title: '尝试次数过多', summary: '重试一次，然后等待两分钟。', action: '等待。' },
+      pt: { title: 'Tentativas demais', summary: 'Tente uma vez e espere dois minutos.', action: 'Espere.' },
+      es: { title: 'Demasiados intentos', summary: 'Reintente una vez y espere dos minutos.', action: 'Espere.' },
+      de: { title: 'Zu viele Versuche', summary: 'Einmal wiederholen, dann zwei Minuten warten.', action: 'Warten.' },
+      fr: { title: 'Trop de tentatives', summary: 'Réessayez une fois, puis attendez deux minutes.', action: 'Attendez.' },
+    });
+    const locales = ['en', 'ru', 'zh', 'pt', 'es', 'de', 'fr'].map((id) => ({ id, name: id }));
+    const catalog = catalogOf({ site: { locales }, providers: { acme: { codes: [entry] } } });
+    expect(lines(check.run(catalog))).toEqual([]);
+  });
+
+  it('says once, for a language whose number words it does not know, that counts in words there are not compared', () => {
+    const locales = [{ id: 'en', name: 'English' }, { id: 'ru', name: 'Русский' }, { id: 'zh', name: '中文' }, { id: 'ja', name: '日本語' }];
+    const catalog = catalogOf({ site: { locales }, providers: { acme: { codes: [code()] } } });
+    expect(check.notes!(catalog)).toEqual([expect.stringMatching(/number words of ja \(日本語\)/)]);
+    expect(check.notes!(catalogWith(code()))).toEqual([]);
+  });
+});
+
+describe('quantity-drift: where and how much it reports', () => {
+  it('finds the drift after a stray backtick before a blank line, as the page shows the next paragraph', () => {
+    const findings = check.run(catalogWith(summaries({ en: 'Press the ` key.\n\nThe limit is 50 KB.', ru: 'Нажмите клавишу `.\n\nЛимит — 500 КБ.', zh: '按 ` 键。\n\n限制为 50 KB。' })));
+    expect(findings.map((f) => `${f.locales[0]} ${f.severity} ${f.message}`)).toEqual([expect.stringMatching(/^ru error .*«500 КБ».*“50 KB”/)]);
+  });
+
+  it.each([
+    ['a plain scalar', 'Изображение больше 500 КБ.'],
+    ['a block scalar', 'Изображение больше\n500 КБ.'],
+    ['a double-quoted scalar with escapes', 'Изображение \\ больше\t500 КБ.'],
+  ])('points at the number in %s, not at the start of the field', (_, ru) => {
+    const catalog = catalogWith(summaries({ en: 'The image is larger than 50 KB.', ru, zh: '图片大于 50 KB。' }));
+    const [finding] = check.run(catalog);
+    const line = catalog.providers[0]!.errorsSource.split('\n')[finding!.line - 1]!;
+    expect(line.slice(finding!.column - 1)).toMatch(/^500 КБ/);
+  });
+
+  it('makes one finding of a 19,000-character text, quoting the first few of its drifts and counting the rest', () => {
+    const many = '7 '.repeat(9500);
+    const findings = check.run(catalogWith(summaries({ en: 'No numbers here.', ru: many, zh: '这里没有数字。' })));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toBe('ERROR_SAMPLE: ru says «7», which en does not state; ru says «7», which en does not state; ru says «7», which en does not state; and 9497 more (summary).');
   });
 });

@@ -15,9 +15,9 @@ describe('unsafe-markdown', () => {
     texts.zh!.action = '[点击](data:text/html;base64,PHNjcmlwdD4=)';
     expect(lines(check.run(catalogWith(entry)))).toMatchInlineSnapshot(`
       [
-        "catalog/acme/errors.yaml:12:18 error [unsafe-markdown] ERROR_SAMPLE: The en summary contains raw HTML (<img src=x onerror=alert(1)>); pages never render raw HTML from the catalog.",
-        "catalog/acme/errors.yaml:17:17 error [unsafe-markdown] ERROR_SAMPLE: The ru action links to "javascript:alert(1)", a kind of link that can run code in a reader's browser.",
-        "catalog/acme/errors.yaml:21:17 error [unsafe-markdown] ERROR_SAMPLE: The zh action links to "data:text/html;base64,PHNjcmlwdD4=", a kind of link that can run code in a reader's browser.",
+        "catalog/acme/errors.yaml:12:25 error [unsafe-markdown] ERROR_SAMPLE: The en summary contains raw HTML (<img src=x onerror=alert(1)>); pages never render raw HTML from the catalog, nor links that can run code in a reader's browser.",
+        "catalog/acme/errors.yaml:17:18 error [unsafe-markdown] ERROR_SAMPLE: The ru action contains a link to "javascript:alert(1)"; pages never render raw HTML from the catalog, nor links that can run code in a reader's browser.",
+        "catalog/acme/errors.yaml:21:18 error [unsafe-markdown] ERROR_SAMPLE: The zh action contains a link to "data:text/html;base64,PHNjcmlwdD4="; pages never render raw HTML from the catalog, nor links that can run code in a reader's browser.",
       ]
     `);
   });
@@ -35,7 +35,7 @@ describe('unsafe-markdown and links written like site paths', () => {
     texts.en!.action = 'See [the docs](/\\evil.example/docs).';
     expect(check.run(catalogWith(entry)).map((f) => `${f.severity} ${f.message}`)).toEqual([
       'error ERROR_SAMPLE: links[0] is "/\\evil.example/", which reads as a path on this site, but browsers send it to evil.example.',
-      'error ERROR_SAMPLE: The en action links to "/\\evil.example/docs", which reads as a path on this site, but browsers send it to evil.example.',
+      'error ERROR_SAMPLE: The en action contains a link to "/\\evil.example/docs", which reads as a path on this site, but browsers send it to evil.example.',
     ]);
   });
 
@@ -51,10 +51,19 @@ describe('unsafe-markdown in provider summaries', () => {
     const catalog = catalogOf({ providers: { acme: { provider: { summary: { en: 'Fine.', ru: 'Плохо <iframe src=x></iframe>.', zh: '[点](javascript:alert(1))' } }, codes: [code()] } } });
     expect(lines(check.run(catalog))).toMatchInlineSnapshot(`
       [
-        "catalog/acme/provider.yaml:6:7 error [unsafe-markdown] The ru summary of acme contains raw HTML (<iframe src=x>), which pages never render.",
-        "catalog/acme/provider.yaml:6:7 error [unsafe-markdown] The ru summary of acme contains raw HTML (</iframe>), which pages never render.",
+        "catalog/acme/provider.yaml:6:7 error [unsafe-markdown] The ru summary of acme contains raw HTML (<iframe src=x>) and raw HTML (</iframe>), which pages never render.",
         "catalog/acme/provider.yaml:7:7 error [unsafe-markdown] The zh summary of acme contains a link to "javascript:alert(1)", which pages never render.",
       ]
     `);
+  });
+});
+
+describe('unsafe-markdown on long texts', () => {
+  it('makes one finding of a text however much raw HTML it holds, naming the first few', () => {
+    const entry = code();
+    (entry.texts as Record<string, Record<string, string>>).ru!.summary = '<b>x</b> '.repeat(2000);
+    const findings = check.run(catalogWith(entry));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toMatch(/contains raw HTML \(<b>\), raw HTML \(<\/b>\), raw HTML \(<b>\) and 3997 more;/);
   });
 });

@@ -49,7 +49,6 @@ describe('errcat check', () => {
         "tests/fixtures/drift/catalog/acme/errors.yaml:56 error literal-parity ERROR_FACT",
         "tests/fixtures/drift/catalog/acme/errors.yaml:62 error references ERROR_REF",
         "tests/fixtures/drift/catalog/acme/errors.yaml:73 error unsafe-markdown ERROR_HTML",
-        "tests/fixtures/drift/catalog/acme/errors.yaml:73 error unsafe-markdown ERROR_HTML",
         "tests/fixtures/drift/catalog/acme/errors.yaml:74 error link-drift ERROR_HTML",
         "tests/fixtures/drift/catalog/acme/errors.yaml:74 warning markdown-parity ERROR_HTML",
         "tests/fixtures/drift/catalog/acme/errors.yaml:74 error unsafe-markdown ERROR_HTML",
@@ -60,7 +59,7 @@ describe('errcat check', () => {
 
   it('prints findings for people, uncolored under NO_COLOR, with hints and a summary', () => {
     const r = errcat(['check', '--catalog', DRIFT]);
-    expect(r.out).toContain(`${DRIFT}/acme/errors.yaml:10:53 error [quantity-drift] ERROR_SIZE: zh states 500,000 bytes; en states 50 KB (50,000 or 51,200 bytes) (summary).`);
+    expect(r.out).toContain(`${DRIFT}/acme/errors.yaml:10:62 error [quantity-drift] ERROR_SIZE: zh says “500,000 字节”; en says “50 KB” (summary).`);
     expect(r.out).toContain('  hint: ');
     expect(r.out).not.toMatch(/\u001b\[/);
     expect(r.out.trim().split('\n').pop()).toMatch(/^\d+ errors, \d+ warnings\.$/);
@@ -76,7 +75,7 @@ describe('errcat check', () => {
     const sarif = JSON.parse(r.out);
     expect(sarif.version).toBe('2.1.0');
     const result = sarif.runs[0].results.find((x: { ruleId: string; level: string }) => x.ruleId === 'quantity-drift' && x.level === 'error');
-    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: `${DRIFT}/acme/errors.yaml` }, region: { startLine: 10, startColumn: 53 } });
+    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: `${DRIFT}/acme/errors.yaml` }, region: { startLine: 10, startColumn: 62 } });
   });
 
   it('fails on warnings with --strict', () => {
@@ -141,19 +140,19 @@ describe('errcat check', () => {
     }
   });
 
-  it('gives the same answer from any working folder, and keeps its cache beside the catalog', () => {
+  it('gives the same answer from any working folder, and writes nothing into it', () => {
     const elsewhere = mkdtempSync(path.join(tmpdir(), 'errcat-cwd-'));
     const here = errcat(['check', '--format', 'json']);
     const there = errcat(['check', '--catalog', path.resolve('catalog'), '--format', 'json'], {}, elsewhere);
     expect(there.code, there.out).toBe(here.code);
     expect(JSON.parse(there.out)).toEqual(JSON.parse(here.out));
     expect(readdirSync(elsewhere)).toEqual([]);
-    // A catalog in another project: its cache goes into that project, not into the working folder.
+    // A catalog in another project, with its guides beside it: the same clean answer.
     const project = mkdtempSync(path.join(tmpdir(), 'errcat-project-'));
     cpSync('catalog', path.join(project, 'catalog'), { recursive: true });
     cpSync('content', path.join(project, 'content'), { recursive: true });
-    expect(errcat(['check', '--catalog', path.join(project, 'catalog')], {}, elsewhere).code).toBe(0);
-    expect(existsSync(path.join(project, '.errcat/cache/texts.json'))).toBe(true);
+    const moved = errcat(['check', '--catalog', path.join(project, 'catalog')], {}, elsewhere);
+    expect(moved.code, moved.out).toBe(0);
     expect(readdirSync(elsewhere)).toEqual([]);
   });
 
@@ -166,6 +165,38 @@ describe('errcat check', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/unknown option '--formt'/);
   });
+
+  it('reads every text on every run: what a run left in .errcat/ changes no finding', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'errcat-'));
+    cpSync(DRIFT, path.join(cwd, 'catalog'), { recursive: true });
+    const check = () => errcat(['check', '--catalog', 'catalog', '--format', 'json'], {}, cwd).out;
+    const fresh = check();
+    expect(JSON.parse(fresh).map((f: { check: string }) => f.check)).toContain('unsafe-markdown');
+    // Earlier versions kept each text's reading in .errcat/cache/texts.json and replayed it: emptied of its readings, or of another shape, it must count for nothing.
+    const file = path.join(cwd, '.errcat/cache/texts.json');
+    if (existsSync(file)) {
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { providers: Record<string, { readings: unknown[] }> };
+      for (const p of Object.values(data.providers)) p.readings = p.readings.map(() => [0, 0]);
+      writeFileSync(file, JSON.stringify(data));
+    }
+    expect(check()).toBe(fresh);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, '{"fingerprint": 5, "providers": [1]}');
+    expect(check()).toBe(fresh);
+  }, 120_000);
+
+  it('gives the same findings after the source locale changes as a run that never saw the old one', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'errcat-'));
+    cpSync('catalog', path.join(cwd, 'catalog'), { recursive: true });
+    const check = () => errcat(['check', '--catalog', 'catalog', '--format', 'json'], {}, cwd).out;
+    check();
+    const site = path.join(cwd, 'catalog/site.yaml');
+    writeFileSync(site, readFileSync(site, 'utf8').replace('sourceLocale: en', 'sourceLocale: ru'));
+    const after = check();
+    const other = mkdtempSync(path.join(tmpdir(), 'errcat-'));
+    cpSync(path.join(cwd, 'catalog'), path.join(other, 'catalog'), { recursive: true });
+    expect(after).toBe(errcat(['check', '--catalog', 'catalog', '--format', 'json'], {}, other).out);
+  }, 120_000);
 });
 
 describe('errcat schema', () => {

@@ -43,7 +43,7 @@ function holds(code: number, out: string, c: HostileCatalog): void {
   const findings = JSON.parse(out) as Reported[];
   if (code === 2) {
     expect(findings, about).toHaveLength(1);
-    const [e] = findings;
+    const e = findings[0]!;
     expect(e.file, about).toBeTruthy();
     if (!/does not exist/.test(e.message ?? '')) expect(e.line, about).toBeGreaterThan(0);
     expect(e.hint, about).toBeTruthy();

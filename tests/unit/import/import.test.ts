@@ -123,7 +123,7 @@ describe('importing Docusaurus pages into a fresh folder', () => {
     expect(host?.file).toBe(path.join(out, 'solverhub', 'errors.yaml'));
     const size = findings.filter((f) => f.check === 'quantity-drift' && f.code === 'ERROR_PICTURE_TOO_LARGE');
     expect(size.map((f) => `${f.severity} ${f.locales[0]}`)).toEqual(['warning ru', 'error zh']);
-    expect(size[1]!.message).toContain('zh states 500,000 bytes');
+    expect(size[1]!.message).toContain('zh says “500,000 字节”');
   });
 
   it('gives byte-identical files when the same pages are imported twice', () => {

@@ -13,6 +13,10 @@ describe('a title from the display name', () => {
     expect(titleFromName('TASK ABSENT', ['See `TASK` and `ABSENT`.'])).toBe('Task absent');
   });
 
+  it('reads the description as the page shows it: a stray backtick hides nothing in the next paragraph', () => {
+    expect(titleFromName('REQUEST FROM YOUR IP', ['Press the ` key.\n\nRequests from this IP are refused; type ` to separate them.'])).toBe('Request from your IP');
+  });
+
   it('keeps a name that is already written in mixed case', () => {
     expect(titleFromName('Proxy login failed', [])).toBe('Proxy login failed');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MULTIPLIERS, parseChineseNumeral, readQuantities, readQuantitiesWithoutLooking, Spelling, UNIT_ALIASES, WORD_END, type Quantity } from '../../../../src/checks/quantity/index.ts';
+import { MULTIPLIERS, parseChineseNumeral, readHardQuantities, readQuantities, readQuantitiesWithoutLooking, Spelling, UNIT_ALIASES, WORD_END, type Quantity } from '../../../../src/checks/quantity/index.ts';
 
 /** The quantities of `text` as [raw, value, unit] triples. */
 function triples(text: string, locale: string): [string, number, string | null][] {
@@ -26,7 +26,7 @@ describe('readQuantities: byte units', () => {
     ['50 bytes', 'en', 50, 'B'],
     ['50 Bytes', 'en', 50, 'B'],
     ['50 KB', 'en', 50, 'KB'],
-    ['50 kB', 'en', 50, 'KB'],
+    ['50 kB', 'en', 50, 'kB'],
     ['50 kb', 'en', 50, 'KB'],
     ['50KB', 'en', 50, 'KB'],
     ['50 kilobytes', 'en', 50, 'KB'],
@@ -45,7 +45,7 @@ describe('readQuantities: byte units', () => {
     ['50 байтов', 'ru', 50, 'B'],
     ['50 КБ', 'ru', 50, 'KB'],
     ['50 Кб', 'ru', 50, 'KB'],
-    ['50 кБ', 'ru', 50, 'KB'],
+    ['50 кБ', 'ru', 50, 'kB'],
     ['50КБ', 'ru', 50, 'KB'],
     ['50 килобайт', 'ru', 50, 'KB'],
     ['2 килобайта', 'ru', 2, 'KB'],
@@ -287,7 +287,6 @@ describe('readQuantities: Chinese numerals', () => {
   });
 
   it.each([
-    ['一次', 'once'],
     ['统一', 'unify'],
     ['一些请求', 'some requests'],
     ['十分重要', 'very important'],
@@ -346,14 +345,42 @@ describe('readQuantities: number words', () => {
   });
 
   it.each([
-    ['Retry once.', 'en'],
-    ['Retry one more time.', 'en'],
-    ['one of the tasks', 'en'],
-    ['Повторите один раз.', 'ru'],
-    ['пять попыток', 'ru'],
+    ['Retry once.', 'en', 1],
+    ['Retry one more time.', 'en', 1],
+    ['one of the tasks', 'en', 1],
+    ['Повторите один раз.', 'ru', 1],
+    ['пять попыток', 'ru', 5],
+    ['три попытки', 'ru', 3],
+    ['最多三次', 'zh', 3],
+    ['一次', 'zh', 1],
+    ['两个参数', 'zh', 2],
+    ['uma vez', 'pt', 1],
+    ['duas vezes', 'pt', 2],
+    ['una vez', 'es', 1],
+    ['dos veces', 'es', 2],
+    ['zweimal', 'de', 2],
+    ['drei Versuche', 'de', 3],
+    ['une fois', 'fr', 1],
+    ['trois tentatives', 'fr', 3],
+  ] as const)('reads the count in %j (%s) as soft: it must agree where it pairs, but it is no drift alone', (text, locale, value) => {
+    const q = only(text, locale);
+    expect([q.value, q.unit, q.soft]).toEqual([value, null, true]);
+  });
+
+  it.each([
     ['constructor seconds', 'en'],
+    ['two-factor authentication', 'en'],
+    ['a one-time password', 'en'],
+    ['a second attempt', 'en'],
+    ['em segundos', 'pt'],
   ])('does not read %j as a quantity', (text, locale) => {
     expect(triples(text, locale)).toEqual([]);
+  });
+
+  it('reads number words only in their own language: "once" is 11 in Spanish', () => {
+    expect(readQuantities('once', 'en').map((q) => q.value)).toEqual([1]);
+    expect(readQuantities('once', 'es').map((q) => q.value)).toEqual([11]);
+    expect(readQuantities('три', 'en')).toEqual([]);
   });
 });
 
@@ -426,10 +453,6 @@ describe('readQuantities: what is not a quantity', () => {
     ['## 4. Heading', 'en'],
     ['- 5. Nested', 'en'],
     ['| 1. | Retry |\n|---:|:---|\n| 2. | Wait |', 'en'],
-    // words that are not amounts
-    ['once', 'en'],
-    ['один раз', 'ru'],
-    ['一次', 'zh'],
   ])('finds no quantity in %j (%s)', (text, locale) => {
     expect(triples(text, locale)).toEqual([]);
   });
@@ -520,9 +543,9 @@ describe('readQuantities: realistic sentences', () => {
     ['Timeout: 120s. Max size: 2.5MB (2,621,440 bytes).', 'en', [[120, 's'], [2.5, 'MB'], [2621440, 'B']]],
     ['Лимит — 2,5 МБ (2 621 440 байт).', 'ru', [[2.5, 'MB'], [2621440, 'B']]],
     ['限制为 2.5 MB（2,621,440 字节）。', 'zh', [[2.5, 'MB'], [2621440, 'B']]],
-    ['请在一分钟内重试，最多三次。', 'zh', [[1, 'min']]],
+    ['请在一分钟内重试，最多三次。', 'zh', [[1, 'min'], [3, null]]],
     ['в течение 24 часов', 'ru', [[24, 'h']]],
-    ['час пик, 5 частей', 'ru', [[5, null]]],
+    ['час пик, 5 частей', 'ru', [[1, 'h'], [5, null]]],
     ['Use API v2 with `timeout=30` and retry after {delay} or 60 s, see https://x.io/v2/60.', 'en', [[60, 's']]],
     ['x86_64, IPv6, H.264, 4K, 1080p, 3rd-party, COVID-19', 'en', []],
   ] as const)('reads %j', (text, locale, expected) => {
@@ -666,8 +689,9 @@ const pieces = fc.constantFrom(
 
 /** Pieces around number words and Chinese numerals: units, word neighbours, and what masking removes (printf placeholders, URLs, e-mail addresses). */
 const wordPieces = fc.constantFrom(
-  'two', 'TWO', 'Five', 'one', 'someone', 'пять', 'Пять', 'двух', 'трёх', 'ТРЁХ', 'два', '一', '两', '十五', '三千', '五分', ' ', '\u00a0', '\n', '-', '*', '_', '`',
-  ' minutes', 'minutes', ' seconds', ' KB', ' ms', ' минут', ' секунд', 'мин', '秒', '分钟', '字节', '千字节', '个小时', '之',
+  'two', 'TWO', 'Five', 'one', 'someone', 'once', 'twice', 'a', 'an', 'half', 'пять', 'Пять', 'двух', 'трёх', 'ТРЁХ', 'два', 'полчаса', 'сутки', 'полторы', 'uma', 'três', 'dreißig', 'demi',
+  '一', '两', '十五', '三千', '五分', '半', '次', '个', ' ', '\u00a0', '\n', '-', '*', '_', '`',
+  ' minutes', 'minutes', ' minute', ' hour', ' second', ' seconds', ' KB', ' ms', ' минут', ' секунд', 'мин', ' heure', ' hora', '秒', '分钟', '字节', '千字节', '个小时', '之',
   '%s', '%d', '%1$s', 'http://x.io/a', 'www.x.io/', 'a@b.io', 'a', 'x', 'й', 'é', '.', ',', '(', ')', '{n}', 'ｔｗｏ', 'ｍｉｎ', '中',
 );
 
@@ -683,22 +707,25 @@ describe('readQuantities: its quick looks', () => {
     ['digits', digitPieces],
   ])('skip only texts in which the whole reading finds nothing: %s', (_, parts) => {
     fc.assert(
-      fc.property(fc.array(parts, { maxLength: 12 }), fc.constantFrom('en', 'ru', 'zh'), (parts, locale) => {
+      fc.property(fc.array(parts, { maxLength: 12 }), fc.constantFrom('en', 'ru', 'zh', 'pt', 'de', 'fr'), (parts, locale) => {
         const text = parts.join('');
-        expect(readQuantities(text, locale)).toEqual(readQuantitiesWithoutLooking(text, locale));
+        const all = readQuantitiesWithoutLooking(text, locale);
+        expect(readQuantities(text, locale)).toEqual(all);
+        expect(readHardQuantities(text, locale)).toEqual(all.filter((q) => !q.soft));
+        expect(readQuantitiesWithoutLooking(text, locale, false)).toEqual(all.filter((q) => !q.soft));
       }),
       { numRuns: 20000 },
     );
   });
 
   it.each([
-    ['after a printf placeholder', '%stwo minutes'],
-    ['after a URL', 'http://x.io/aпять минут'],
-    ['after an e-mail address', 'a@b.ioпять минут'],
-    ['in full-width letters', 'ｔｗｏ ｍｉｎｕｔｅｓ'],
-    ['in Chinese', '等两分钟'],
-  ])('see a number word %s', (_, text) => {
-    expect(readQuantities(text, 'en')).not.toHaveLength(0);
+    ['after a printf placeholder', '%stwo minutes', 'en'],
+    ['after a URL', 'http://x.io/aпять минут', 'ru'],
+    ['after an e-mail address', 'a@b.ioпять минут', 'ru'],
+    ['in full-width letters', 'ｔｗｏ ｍｉｎｕｔｅｓ', 'en'],
+    ['in Chinese', '等两分钟', 'zh'],
+  ])('see a number word %s', (_, text, locale) => {
+    expect(readQuantities(text, locale)).not.toHaveLength(0);
   });
 });
 
@@ -796,11 +823,50 @@ describe('readQuantities: never throws', () => {
 });
 
 describe('frequencies', () => {
-  it('does not read "1 раз" or "2 times" as quantities, since other languages say once and twice in words', () => {
-    expect(readQuantities('не чаще 1 раза в 2 секунды', 'ru').map((q) => q.raw)).toEqual(['2 секунды']);
-    expect(readQuantities('每2秒最多请求1次', 'zh-CN').map((q) => q.raw)).toEqual(['2秒']);
-    expect(readQuantities('at most 2 times per minute', 'en')).toEqual([]);
-    expect(readQuantities('at most 3 times per minute', 'en').map((q) => q.raw)).toEqual(['3']);
+  it('reads "1 раз" and "2 times" as counts, and "once" and "twice" too, which other languages write in words', () => {
+    expect(readQuantities('не чаще 1 раза в 2 секунды', 'ru').map((q) => q.raw)).toEqual(['1', '2 секунды']);
+    expect(readQuantities('每2秒最多请求1次', 'zh-CN').map((q) => q.raw)).toEqual(['2秒', '1']);
+    expect(readQuantities('at most 2 times per minute', 'en').map((q) => q.raw)).toEqual(['2']);
+    expect(readQuantities('at most twice per minute', 'en').map((q) => [q.raw, q.value])).toEqual([['twice', 2]]);
+    expect(readQuantities('Retry once a minute', 'en').map((q) => [q.raw, q.value, q.unit])).toEqual([['once', 1, null], ['a minute', 1, 'min']]);
+  });
+});
+
+describe('quantities written without digits', () => {
+  it.each([
+    ['Wait half a minute.', 'en', 0.5, 'min', false],
+    ['Wait half an hour.', 'en', 0.5, 'h', false],
+    ['a half-hour window', 'en', 0.5, 'h', false],
+    ['Подождите полминуты.', 'ru', 0.5, 'min', false],
+    ['Подождите полчаса.', 'ru', 0.5, 'h', false],
+    ['Подождите полторы минуты.', 'ru', 1.5, 'min', false],
+    ['等待半分钟。', 'zh', 0.5, 'min', false],
+    ['等待半小时。', 'zh', 0.5, 'h', false],
+    ['等待半个小时。', 'zh', 0.5, 'h', false],
+    ['Espere meia hora.', 'pt', 0.5, 'h', false],
+    ['Espere media hora.', 'es', 0.5, 'h', false],
+    ['Attendez une demi-heure.', 'fr', 0.5, 'h', false],
+    ['Warten Sie eine halbe Stunde.', 'de', 0.5, 'h', false],
+    ['Retry after a day.', 'en', 1, 'd', true],
+    ['Wait an hour.', 'en', 1, 'h', true],
+    ['Wait a minute.', 'en', 1, 'min', true],
+    ['Wait a second.', 'en', 1, 's', true],
+    ['Повторите через сутки.', 'ru', 1, 'd', true],
+    ['Подождите минуту.', 'ru', 1, 'min', true],
+    ['Повторите через час.', 'ru', 1, 'h', true],
+    ['一天后重试。', 'zh', 1, 'd', true],
+    ['一小时后重试。', 'zh', 1, 'h', true],
+    ['Espere um minuto.', 'pt', 1, 'min', true],
+    ['Espere un minuto.', 'es', 1, 'min', true],
+    ['Attendez une minute.', 'fr', 1, 'min', true],
+    ['Warten Sie eine Minute.', 'de', 1, 'min', true],
+  ] as const)('reads %j (%s) as %d %s', (text, locale, value, unit, soft) => {
+    const found = readQuantities(text, locale).filter((q) => q.unit !== null);
+    expect(found.map((q) => [q.value, q.unit, q.soft])).toEqual([[value, unit, soft]]);
+  });
+
+  it('reads "двое суток" as two days, not a count and a day', () => {
+    expect(readQuantities('через двое суток', 'ru').map((q) => [q.raw, q.value, q.unit])).toEqual([['двое суток', 2, 'd']]);
   });
 });
 

@@ -1,11 +1,10 @@
 /**
  * One pass over a text's characters that tells the two readers (Markdown
- * facts and quantities) what the text may hold. Most catalog texts are
- * plain sentences: for them this pass is all the reading there is. It
- * replaces a dozen searches (indexOf and regular expressions) per text
- * with one table lookup per character.
+ * and quantities) what the text may hold: one table lookup per character.
+ * Most catalog texts are plain sentences, and for them this pass is all
+ * the reading there is.
  */
-import { LAST_LATIN, LETTER_INDEX, NUMBER_WORDS, NUMERAL_CHARS } from './quantity/numerals.ts';
+import { LAST_LATIN, LETTER_INDEX, LOOKED_FOR_WORDS, NUMERAL_CHARS } from './number-words.ts';
 
 /** A character that starts a code span, emphasis or a link: `` ` * _ [ ``. */
 export const INLINE_MARKUP = 1;
@@ -17,17 +16,18 @@ export const NOT_INLINE = 4;
 export const BANG = 8;
 /** An ASCII or full-width digit. */
 export const DIGIT = 16;
-/** A character of a Chinese numeral. */
+/** A character of a Chinese numeral, or 半. */
 export const CHINESE_NUMERAL = 32;
 /** A full-width Latin letter, which the quantity reader reads as ASCII. */
 export const FULL_WIDTH_LETTER = 64;
 /** "%": a printf placeholder ("%s") that masking blanks out, leaving its last letter's neighbour at a word start. */
 export const PERCENT = 128;
 /**
- * A number word, in any case, as a whole run of Latin or of Cyrillic
- * letters: a Latin word ends where a Cyrillic letter follows, as where a
- * bare URL or e-mail address is masked away before it. (Now and then a
- * run whose hash equals a number word's counts too.)
+ * A word that may state a number without digits (LOOKED_FOR_WORDS), in any
+ * case, as a whole run of Latin or of Cyrillic letters: a Latin word ends
+ * where a Cyrillic letter follows, as where a bare URL or e-mail address is
+ * masked away before it. (Now and then a run whose hash equals such a
+ * word's counts too.)
  */
 export const NUMBER_WORD = 256;
 
@@ -50,18 +50,18 @@ const TABLE: Uint16Array = (() => {
   return table;
 })();
 
-/** 1 at the hash of every number word: the hash of a run of letter indexes, taken as textFlags takes it. */
+/** 1 at the hash of every word looked for: the hash of a run of letter indexes, taken as textFlags takes it. */
 const WORD_HASHES: Uint8Array = (() => {
   const hashes = new Uint8Array(0x10000);
-  for (const word of NUMBER_WORDS.keys()) {
+  for (const word of LOOKED_FOR_WORDS) {
     let hash = 0;
     for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + LETTER_INDEX[word.charCodeAt(i)]!) & 0xffff;
     hashes[hash] = 1;
   }
   return hashes;
 })();
-const SHORTEST = Math.min(...[...NUMBER_WORDS.keys()].map((w) => w.length));
-const LONGEST = Math.max(...[...NUMBER_WORDS.keys()].map((w) => w.length));
+const SHORTEST = Math.min(...LOOKED_FOR_WORDS.map((w) => w.length));
+const LONGEST = Math.max(...LOOKED_FOR_WORDS.map((w) => w.length));
 
 let lastText: string | undefined;
 let lastFlags = 0;
