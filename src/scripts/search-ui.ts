@@ -186,7 +186,7 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
   function update(keep = false) {
     if (!index) return;
     const chosen = keep && active >= 0 ? hits[active]?.id : undefined;
-    hits = index.search(input.value, { provider: select.value || undefined });
+    hits = index.search(input.value, { provider: select.value || undefined }).hits;
     render();
     const at = chosen === undefined ? -1 : hits.findIndex((h) => h.id === chosen);
     if (at >= 0) setActive(at);
