@@ -66,6 +66,9 @@ export interface Results {
 
 const NO_RESULTS: Results = { hits: [], total: 0, elsewhere: 0 };
 const ONE_LETTER = /^[^\p{N}\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]$/u;
+/** A query made of these can be (part of) a code. */
+const CODE_CHARS = /^[\p{L}\p{N}_.\-\s]+$/u;
+const SINGLE_TOKEN = /^[\p{L}\p{N}_.-]+$/u;
 
 /** The query's word terms, without one-letter words (a, в) beside longer ones: they would match nearly every text. */
 function wordTerms(q: string): string[] {
@@ -73,9 +76,70 @@ function wordTerms(q: string): string[] {
   const longer = terms.filter((t) => !ONE_LETTER.test(t));
   return longer.length ? longer : terms;
 }
-/** A query made of these can be (part of) a code. */
-const CODE_CHARS = /^[\p{L}\p{N}_.\-\s]+$/u;
-const SINGLE_TOKEN = /^[\p{L}\p{N}_.-]+$/u;
+
+/** How a query is read as code. */
+interface Reading {
+  q: string;
+  /** codeKey of the whole query, where it can be (part of) a code. */
+  whole: string;
+  /** Code-shaped tokens of a longer text. */
+  tokens: string[];
+  /** The tokens that name a code or alias. */
+  named: string[];
+  /** The whole query has the shape of a code. */
+  codeLike: boolean;
+  /** Keys of the code-shaped text that names no code: the whole query, or tokens of a longer text. */
+  shaped: string[];
+}
+
+/** What one search has found: each doc once, in the first stage (1-5) that finds it, counted within the filter or beside it. */
+class Tally {
+  total = 0;
+  elsewhere = 0;
+  /** Codes named exactly (stage 1), and codes found by codes (stages 1-4), in any provider. */
+  exact = 0;
+  codes = 0;
+  readonly tiers: [Match, number[]][] = [];
+  private readonly foundIn: Int32Array;
+  private readonly generation: number;
+  readonly scope: Scope;
+
+  constructor(foundIn: Int32Array, generation: number, scope: Scope) {
+    this.foundIn = foundIn;
+    this.generation = generation;
+    this.scope = scope;
+  }
+
+  /** Records `doc` as found by `stage`, unless found before; says whether it is new. */
+  found(doc: number, stage: number): boolean {
+    if (this.foundIn[doc]! > this.generation) return false;
+    this.foundIn[doc] = this.generation + stage;
+    if (stage === 1) this.exact++;
+    if (stage < 5) this.codes++;
+    if (this.scope.allowed(doc)) this.total++;
+    else this.elsewhere++;
+    return true;
+  }
+
+  /** Was `doc` found by a stage before `stage`? */
+  earlier(doc: number, stage: number): boolean {
+    return this.foundIn[doc]! > this.generation && this.foundIn[doc]! < this.generation + stage;
+  }
+
+  /** A stage's docs, best first: those new and within the filter are its hits. */
+  add(match: Match, stage: number, docs: number[]): void {
+    this.tiers.push([match, docs.filter((doc) => this.found(doc, stage) && this.scope.allowed(doc))]);
+  }
+
+  /** A stage's hits, already recorded and filtered. */
+  addHits(match: Match, docs: number[]): void {
+    this.tiers.push([match, docs]);
+  }
+
+  get hits(): number {
+    return this.tiers.reduce((n, [, docs]) => n + docs.length, 0);
+  }
+}
 
 export class CodeSearch {
   private readonly data: SearchData;
@@ -136,100 +200,109 @@ export class CodeSearch {
     const q = query.trim();
     if (!q) return NO_RESULTS;
     const limit = options.limit ?? 10;
-    const scope = this.scope(options);
-    const generation = (this.generation += 8);
-    const foundIn = this.foundIn;
-    let total = 0;
-    let elsewhere = 0;
-    /** Records a doc found in `tier` (1-5) unless an earlier tier found it; says whether it is new. */
-    const found = (doc: number, tier: number) => {
-      if (foundIn[doc]! > generation) return false;
-      foundIn[doc] = generation + tier;
-      if (scope.allowed(doc)) total++;
-      else elsewhere++;
-      return true;
-    };
-    const earlier = (doc: number, tier: number) => foundIn[doc]! > generation && foundIn[doc]! < generation + tier;
-    const tiers: [Match, number[]][] = [];
-    const add = (match: Match, tier: number, docs: number[]) => tiers.push([match, docs.filter((doc) => found(doc, tier) && scope.allowed(doc))]);
+    const tally = new Tally(this.foundIn, (this.generation += 8), this.scope(options));
+    const reading = this.read(q);
+    this.exactCodes(reading, tally);
+    this.codesStartingWith(reading, limit, tally);
+    const typos = this.typos(reading, limit, tally);
+    const nearest = this.nearest(reading, tally);
+    const words = this.byWords(reading, options, limit, tally);
+    return this.results(tally, limit, { typos, nearest, found: reading.named, ...words });
+  }
 
-    // Stage 1: codes named exactly, by the whole query or by code-shaped tokens of a longer text.
+  private read(q: string): Reading {
     const whole = CODE_CHARS.test(q) ? codeKey(q) : '';
     const tokens = SINGLE_TOKEN.test(q) ? [] : codeTokens(q);
     const named = tokens.filter((t) => this.codes.exact(codeKey(t)).length);
-    const exact = [...(whole ? this.codes.exact(whole) : []), ...named.flatMap((t) => this.codes.exact(codeKey(t)))];
-    add('exact', 1, this.preferFirst([...new Set(exact)], scope));
-
-    // Stage 2: codes with a key that starts with the query.
-    let codesFound = exact.length;
-    if (whole.length >= 2) {
-      const docs = this.codes.prefix(whole, limit, scope, (doc) => earlier(doc, 2), (doc) => {
-        found(doc, 2);
-        codesFound++;
-      });
-      tiers.push(['code', docs]);
-    }
-
-    // Stage 3: typos, where the query (or a token of a longer text) has the shape of a code and names none.
     const codeLike = isCodeLike(q);
     const shaped = [...(codeLike && whole.length >= 6 ? [whole] : []), ...tokens.filter((t) => t.includes('_') && !named.includes(t)).map(codeKey)];
-    const source = new Map<number, string>();
-    const from = (key: string) => (key === whole ? q : tokens.find((t) => codeKey(t) === key)!);
-    if (codesFound < limit)
-      for (const key of shaped) {
-        const docs = this.codes.typos(key, scope);
-        for (const doc of docs) if (!source.has(doc)) source.set(doc, from(key));
-        codesFound += docs.length;
-        add('typo', 3, docs);
-      }
+    return { q, whole, tokens, named, codeLike, shaped };
+  }
 
-    // Stage 4: the nearest codes to a code-shaped query that names none.
-    let nearest: string | undefined;
-    if (!codesFound)
-      for (const key of shaped) {
-        const docs = this.codes.nearest(key, scope);
-        if (docs.length) nearest ??= from(key);
-        codesFound += docs.length;
-        add('near', 4, docs);
-      }
+  /** What the reader wrote that `key` (of Reading.shaped) comes from. */
+  private written(r: Reading, key: string): string {
+    return key === r.whole ? r.q : r.tokens.find((t) => codeKey(t) === key)!;
+  }
 
-    // Stage 5: words, unless the reader named a code (a paste that names one, a code that starts with the query).
-    // Without countAll, the box answers a keystroke with what fills the list and leaves the rest uncounted: codes
-    // that fill it, or the codes whose texts hold every word (the first of all the word matches).
-    let partial = false;
-    let counted = true;
-    if (this.words && !exact.length && !(codeLike && codesFound)) {
-      const terms = wordTerms(q);
-      const quick = options.countAll === false;
-      const filled = tiers.reduce((n, [, docs]) => n + docs.length, 0) >= limit;
-      let words = quick && !filled && new Set(terms).size > 1 ? this.words(terms, true) : undefined;
-      if (words && words.ids.filter((doc) => !earlier(doc, 5) && scope.allowed(doc)).length < limit) words = undefined;
-      if (quick && (filled || words)) counted = false;
-      if (!quick || !filled) {
-        words ??= this.words(terms);
-        const at: number[] = [];
-        words.ids.forEach((doc, i) => found(doc, 5) && scope.allowed(doc) && at.push(i));
-        // Most terms first, then the reader's provider, then by score.
-        const { ids, terms: held, scores } = words;
-        const preferred = (i: number) => Number(scope.preferred(ids[i]!));
-        const first = pickFirst(at, limit, (a, b) => held[b]! - held[a]! || preferred(b) - preferred(a) || scores[b]! - scores[a]! || ids[a]! - ids[b]!);
-        partial = first.length > 0 && held[first[0]!]! < words.known;
-        tiers.push(['words', first.map((i) => ids[i]!)]);
-      }
+  /** Stage 1: codes named exactly, by the whole query or by code-shaped tokens of a longer text. */
+  private exactCodes(r: Reading, tally: Tally): void {
+    const docs = new Set([...(r.whole ? this.codes.exact(r.whole) : []), ...r.named.flatMap((t) => this.codes.exact(codeKey(t)))]);
+    const preferred = (doc: number) => Number(tally.scope.preferred(doc));
+    tally.add('exact', 1, [...docs].sort((a, b) => preferred(b) - preferred(a) || a - b));
+  }
+
+  /** Stage 2: codes with a key that starts with the query. */
+  private codesStartingWith(r: Reading, limit: number, tally: Tally): void {
+    if (r.whole.length < 2) return;
+    tally.addHits('code', this.codes.prefix(r.whole, limit, tally.scope, (doc) => tally.earlier(doc, 2), (doc) => tally.found(doc, 2)));
+  }
+
+  /** Stage 3: typos, where the code-shaped text names no code and codes do not fill the list; each doc with what it corrects. */
+  private typos(r: Reading, limit: number, tally: Tally): Map<number, string> {
+    const corrects = new Map<number, string>();
+    if (tally.codes >= limit) return corrects;
+    for (const key of r.shaped) {
+      const docs = this.codes.typos(key, tally.scope);
+      for (const doc of docs) if (!corrects.has(doc)) corrects.set(doc, this.written(r, key));
+      tally.add('typo', 3, docs);
     }
+    return corrects;
+  }
 
+  /** Stage 4: the nearest codes to code-shaped text that names no code, where no code is found otherwise; what they are nearest to. */
+  private nearest(r: Reading, tally: Tally): string | undefined {
+    if (tally.codes) return undefined;
+    let nearest: string | undefined;
+    for (const key of r.shaped) {
+      const docs = this.codes.nearest(key, tally.scope);
+      if (docs.length) nearest ??= this.written(r, key);
+      tally.add('near', 4, docs);
+    }
+    return nearest;
+  }
+
+  /**
+   * Stage 5: codes found by their texts, unless the reader named a code (a
+   * paste that names one, a code-shaped query that finds codes). Without
+   * countAll, the box answers a keystroke with what fills the list and
+   * leaves the rest uncounted: codes that fill it, or the codes whose texts
+   * hold every word (which come first among all the word matches).
+   */
+  private byWords(r: Reading, options: SearchOptions, limit: number, tally: Tally): { partial: boolean; counted: boolean } {
+    const none = { partial: false, counted: true };
+    if (!this.words || tally.exact || (r.codeLike && tally.codes)) return none;
+    const { scope } = tally;
+    const terms = wordTerms(r.q);
+    const quick = options.countAll === false;
+    const filled = tally.hits >= limit;
+    let words = quick && !filled && new Set(terms).size > 1 ? this.words(terms, true) : undefined;
+    if (words && words.ids.filter((doc) => !tally.earlier(doc, 5) && scope.allowed(doc)).length < limit) words = undefined;
+    const counted = !(quick && (filled || words));
+    if (quick && filled) return { partial: false, counted };
+    words ??= this.words(terms);
+    const at: number[] = [];
+    words.ids.forEach((doc, i) => tally.found(doc, 5) && scope.allowed(doc) && at.push(i));
+    // Most terms first, then the reader's provider, then by score.
+    const { ids, terms: held, scores } = words;
+    const preferred = (i: number) => Number(scope.preferred(ids[i]!));
+    const first = pickFirst(at, limit, (a, b) => held[b]! - held[a]! || preferred(b) - preferred(a) || scores[b]! - scores[a]! || ids[a]! - ids[b]!);
+    tally.addHits('words', first.map((i) => ids[i]!));
+    return { partial: first.length > 0 && held[first[0]!]! < words.known, counted };
+  }
+
+  private results(tally: Tally, limit: number, read: { typos: Map<number, string>; nearest?: string; found: string[]; partial: boolean; counted: boolean }): Results {
     const hits: Hit[] = [];
-    for (const [match, docs] of tiers)
+    for (const [match, docs] of tally.tiers)
       for (const doc of docs) {
         if (hits.length === limit) break;
         hits.push(this.hit(doc, match));
       }
-    const results: Results = { hits, total, elsewhere, ...(counted ? {} : { counted }) };
+    const results: Results = { hits, total: tally.total, elsewhere: tally.elsewhere, ...(read.counted ? {} : { counted: false as const }) };
     const first = hits[0];
-    if (first?.match === 'typo') results.corrected = { from: source.get(first.id)!, to: first.code };
-    if (first?.match === 'near') results.nearest = nearest;
-    if (named.length) results.found = named;
-    if (first?.match === 'words' && partial) results.partial = true;
+    if (first?.match === 'typo') results.corrected = { from: read.typos.get(first.id)!, to: first.code };
+    if (first?.match === 'near') results.nearest = read.nearest;
+    if (read.found.length) results.found = read.found;
+    if (first?.match === 'words' && read.partial) results.partial = true;
     return results;
   }
 
@@ -242,11 +315,6 @@ export class CodeSearch {
       allowed: filter === -1 ? () => true : (doc) => docs[doc]![2] === filter,
       preferred: context === -1 ? () => false : (doc) => docs[doc]![2] === context,
     };
-  }
-
-  /** The preferred provider's docs first, then in doc order. */
-  private preferFirst(docs: number[], scope: Scope): number[] {
-    return docs.sort((a, b) => Number(scope.preferred(b)) - Number(scope.preferred(a)) || a - b);
   }
 
   private hit(id: number, match: Match): Hit {
