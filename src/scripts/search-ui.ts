@@ -14,10 +14,19 @@ import { fillHit, fillReadAs, providerOfPage, readAs, resultsUrl, sentences, Tex
 /** An entry of the list: a code, or an action (search all providers, open the results page). */
 type Entry = { hit: Hit } | { action: () => void };
 
-// Safari before 18 has no requestIdleCallback.
-const idle = typeof requestIdleCallback === 'function';
-const whenIdle = (f: () => void): number => (idle ? requestIdleCallback(f) : window.setTimeout(f, 1));
-const cancelIdle = (id: number) => (idle ? cancelIdleCallback(id) : clearTimeout(id));
+/**
+ * Runs `f` once the reader has paused typing and the browser is idle, so
+ * that it never delays the answer to a keystroke; returns how to cancel it.
+ * (Safari before 18 has no requestIdleCallback.)
+ */
+function whenPaused(f: () => void): () => void {
+  let idle: number | undefined;
+  const pause = window.setTimeout(() => (idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(f) : window.setTimeout(f, 0)), 250);
+  return () => {
+    clearTimeout(pause);
+    if (idle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(idle);
+  };
+}
 
 /** Starts the search box; `codes` is the text of /search/{locale}.json, fetched by search-boot.ts. */
 export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Promise<string>): void {
@@ -56,7 +65,7 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
   let context: string | undefined;
   // Until the word index has arrived only codes are searched, so "no results" would be premature.
   let wordsPending = true;
-  let counting: number | undefined;
+  let cancelCount: (() => void) | undefined;
   let page: { redraw: () => void } | undefined;
   // The results page's own code, only there, loading beside the codes.
   const pageCode = document.getElementById('search-results') ? import('./search-page.ts') : undefined;
@@ -173,18 +182,18 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
   /** Searches again; with `keep`, the option the reader has moved to stays chosen if it is still found. */
   function update(keep = false) {
     if (!index) return;
-    if (counting !== undefined) cancelIdle(counting);
+    cancelCount?.();
     const chosen = keep && active >= 0 ? entries[active] : undefined;
     const options = { provider: select.value || undefined, context };
     results = index.search(input.value, { ...options, countAll: false });
     render();
     const at = !chosen ? -1 : 'hit' in chosen ? results.hits.findIndex((h) => h.id === chosen.hit.id) : entries.findIndex((e) => 'action' in e && e.action === chosen.action);
     if (at >= 0) setActive(at);
-    // The keystroke is answered; count every result when the browser is idle, and say how many.
+    // The keystroke is answered; count every result once the reader pauses, and say how many.
     if (results.counted === false) {
       const q = input.value;
-      counting = whenIdle(() => {
-        counting = undefined;
+      cancelCount = whenPaused(() => {
+        cancelCount = undefined;
         if (input.value !== q || !index) return;
         results = index.search(q, options);
         const moved = active;

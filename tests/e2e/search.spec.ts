@@ -155,7 +155,7 @@ for (const [locale, s] of Object.entries(say)) {
     test('when codes fill the list at once, the count follows and matches the results page', async ({ page }) => {
       await search(page, `/${locale}/`, 'ERROR_');
       await expect(hits(page)).toHaveCount(10);
-      // Counted once the browser is idle: an option that leads to all N, and "10 of N".
+      // Counted once the reader pauses: an option that leads to all N, and "10 of N".
       const showAll = new RegExp(`^${s.showAll(999).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('999', '(\\d+)')}$`);
       const option = page.getByRole('option', { name: showAll });
       await expect(option).toBeVisible();
