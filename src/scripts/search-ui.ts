@@ -44,7 +44,7 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
   listbox.setAttribute('role', 'listbox');
   const empty = document.createElement('p');
   empty.className = 'r-none';
-  popup.append(note, listbox, empty);
+  popup.append(note, empty, listbox);
   const status = document.createElement('div');
   status.className = 'sr-only';
   status.setAttribute('role', 'status');
