@@ -44,7 +44,11 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
   listbox.setAttribute('role', 'listbox');
   const empty = document.createElement('p');
   empty.className = 'r-none';
-  popup.append(note, empty, listbox);
+  // The count, visible at the top (the status announces it): the option that shows all results is at the bottom.
+  const count = document.createElement('p');
+  count.className = 'r-count';
+  count.setAttribute('aria-hidden', 'true');
+  popup.append(note, count, empty, listbox);
   const status = document.createElement('div');
   status.className = 'sr-only';
   status.setAttribute('role', 'status');
@@ -173,9 +177,14 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
     popup.hidden = !q;
     input.setAttribute('aria-expanded', String(!popup.hidden));
     status.textContent = !q ? '' : !results.hits.length ? nothing : sentences(readNote, countText());
+    showCount();
     active = -1;
     input.removeAttribute('aria-activedescendant');
   }
+  const showCount = () => {
+    count.textContent = results.hits.length ? countText() : '';
+    count.hidden = !count.textContent;
+  };
   const countText = () =>
     results.counted === false ? '' : results.total > results.hits.length ? t.get('shown', { shown: results.hits.length, n: results.total }) : t.count(results.total);
 
@@ -203,6 +212,7 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
         if (actionItems.length === entries.length - results.hits.length) actionItems.forEach((li, i) => (li.textContent = actionText(entries[results.hits.length + i]!)));
         else render();
         status.textContent = sentences(readAs(results, t), countText());
+        showCount();
         if (moved >= 0 && moved < entries.length) setActive(moved);
       });
     }

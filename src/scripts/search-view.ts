@@ -39,7 +39,10 @@ export function fillHit(row: HTMLElement, h: Hit): void {
     el.textContent = text;
     return el;
   };
-  row.append(span('r-code', h.code), span('r-provider', h.providerName), span('r-title', h.title), span('r-meta', `HTTP ${h.http} · ${h.retry}`));
+  const code = span('r-code', '');
+  // A long code breaks after an underscore, not inside a word.
+  h.code.split(/(?<=_)/).forEach((part, i) => code.append(...(i ? [document.createElement('wbr'), part] : [part])));
+  row.append(code, span('r-provider', h.providerName), span('r-title', h.title), span('r-meta', `HTTP ${h.http} · ${h.retry}`));
 }
 
 /** The sentence that says how the query was read, where it was not read as typed: its key and the codes it names. */
