@@ -8,7 +8,8 @@
  * character, and time in the page, for every keystroke, from the keystroke
  * event (keydown, or beforeinput/input for characters typed as text) to the
  * moment the result list's DOM has been replaced (a MutationObserver on the
- * listbox, which fires right after the synchronous search and render).
+ * results popup that holds the listbox, which fires right after the
+ * synchronous search and render).
  * "next frame" adds the wait for the following animation frame. The first
  * keystroke after focus is reported apart ("first query"): it includes the
  * downloads and MiniSearch.loadJSON. Bytes are what Chromium's network
@@ -44,7 +45,9 @@ const INSTRUMENT = () => {
     if (e.target && e.target.id === 'q' && B.focusAt === null) B.focusAt = performance.now();
   }, true);
   const mo = new MutationObserver((list) => {
-    if (!list.some((r) => r.target && r.target.id === 'search-listbox')) return;
+    // The results list, or the sentences around it (a query with no result changes only those).
+    const inResults = (n) => (n.nodeType === 1 ? n : n.parentElement)?.closest('.search-results');
+    if (!list.some((r) => r.target && inResults(r.target))) return;
     const now = performance.now();
     const p = B.pending;
     if (!p || p.done || p.value === undefined || p.value === '') return;

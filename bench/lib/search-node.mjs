@@ -36,7 +36,7 @@ const load = (attach = false) => {
   if (attach && wordIndex) s.attachWords(wordIndex);
   return s;
 };
-const search = (index, q) => index.search(q);
+const search = (index, q) => index.search(q).hits;
 
 let t = performance.now();
 load();

@@ -1,76 +1,31 @@
 /**
  * The search box as an ARIA combobox (WAI-ARIA APG "list autocomplete"):
- * arrows move through the results, Enter opens one, Escape closes the list,
- * a provider filter narrows it. Loaded on demand by search-boot.ts.
+ * arrows move through the results, Enter opens one, Escape closes the list.
+ * On a provider's pages the provider filter starts at that provider; the
+ * list says how the query was read (a corrected typo, the nearest codes, a
+ * code found in pasted text), how many codes match, and ends with options
+ * that search all providers and open the results page. Loaded on demand by
+ * search-boot.ts.
  */
-import { searchOptions, STEMMER_NAMES } from '../search/options.ts';
-import { CodeSearch, type Hit } from '../search/engine.ts';
-import { wordIndex } from '../search/words.ts';
-import type { Stemmer } from '../search/tokenize.ts';
+import type { CodeSearch, Hit, Results } from '../search/engine.ts';
+import { loadSearch } from './search-load.ts';
+import { fillHit, fillReadAs, providerOfPage, readAs, resultsUrl, sentences, Texts } from './search-view.ts';
 
-const STEMMERS: Record<string, () => Promise<{ stemmer: Stemmer }>> = {
-  english: () => import('@orama/stemmers/english'),
-  russian: () => import('@orama/stemmers/russian'),
-  german: () => import('@orama/stemmers/german'),
-  french: () => import('@orama/stemmers/french'),
-  spanish: () => import('@orama/stemmers/spanish'),
-  portuguese: () => import('@orama/stemmers/portuguese'),
-  italian: () => import('@orama/stemmers/italian'),
-  dutch: () => import('@orama/stemmers/dutch'),
-  ukrainian: () => import('@orama/stemmers/ukrainian'),
-  turkish: () => import('@orama/stemmers/turkish'),
-};
+/** An entry of the list: a code, or an action (search all providers, open the results page). */
+type Entry = { hit: Hit } | { action: () => void };
 
 /**
- * The codes first (small, they answer the first keystroke); the titles, the
- * word index, MiniSearch and the stemmer only after that first answer, so
- * that on a large catalog their download and parsing do not compete with it.
+ * Runs `f` once the reader has paused typing and the browser is idle, so
+ * that it never delays the answer to a keystroke; returns how to cancel it.
+ * (Safari before 18 has no requestIdleCallback.)
  */
-function loadIndex(locale: string, lang: string, codes: Promise<string>, onTitles: () => void, onWords: () => void): Promise<CodeSearch> {
-  const name = STEMMER_NAMES[lang.split('-')[0]!.toLowerCase()];
-  const loadTitles = () =>
-    fetch(`/search/${locale}.titles.json`)
-      .then((r) => r.text())
-      .then((json) => {
-        search.attachTitles(json);
-        onTitles();
-      });
-  // onWords is called once the word index is attached, or has failed to load (then only codes are found).
-  const loadWords = () =>
-    Promise.all([
-      fetch(`/search/${locale}.words.json`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${r.url}`)))),
-      name && STEMMERS[name] ? STEMMERS[name]!().then((m) => m.stemmer) : Promise.resolve(undefined),
-      import('minisearch'),
-    ]).then(
-      ([json, stem, { default: minisearch }]) =>
-        // In a task of its own (loading the index takes a while on a large catalog), so that a keystroke already
-        // waiting is answered from the codes first.
-        setTimeout(() => {
-          try {
-            search.attachWords(wordIndex(minisearch, json, searchOptions(stem)));
-          } finally {
-            onWords();
-          }
-        }, 0),
-      (error: unknown) => {
-        console.error('errcat search: the word index did not load; searching codes only.', error);
-        onWords();
-      },
-    );
-  let search: CodeSearch;
-  return codes.then((json) => {
-    performance.mark('search:codes');
-    search = CodeSearch.fromJSON(json);
-    performance.mark('search:ready');
-    // A task later: the first answer (a microtask of this promise) comes first. Then, while the word index
-    // downloads, the code keys are made, so that the next keystroke does not wait for them.
-    setTimeout(() => {
-      void loadTitles();
-      void loadWords();
-    }, 0);
-    if ('requestIdleCallback' in window) requestIdleCallback(() => search.prepare());
-    return search;
-  });
+function whenPaused(f: () => void): () => void {
+  let idle: number | undefined;
+  const pause = window.setTimeout(() => (idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(f) : window.setTimeout(f, 0)), 250);
+  return () => {
+    clearTimeout(pause);
+    if (idle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(idle);
+  };
 }
 
 /** Starts the search box; `codes` is the text of /search/{locale}.json, fetched by search-boot.ts. */
@@ -78,66 +33,90 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
   performance.mark('search:ui');
   const html = document.documentElement;
   const locale = html.dataset.locale ?? 'en';
-  const text = form.dataset;
+  const popup = document.createElement('div');
+  popup.className = 'search-results';
+  popup.hidden = true;
+  const note = document.createElement('p');
+  note.className = 'r-note';
+  note.id = 'search-note';
   const listbox = document.createElement('ul');
   listbox.id = 'search-listbox';
   listbox.setAttribute('role', 'listbox');
-  listbox.setAttribute('aria-label', text.results ?? 'Results');
-  listbox.className = 'search-results';
-  listbox.hidden = true;
+  const empty = document.createElement('p');
+  empty.className = 'r-none';
+  // The count, visible at the top (the status announces it): the option that shows all results is at the bottom.
+  const count = document.createElement('p');
+  count.className = 'r-count';
+  count.setAttribute('aria-hidden', 'true');
+  popup.append(note, count, empty, listbox);
   const status = document.createElement('div');
   status.className = 'sr-only';
   status.setAttribute('role', 'status');
   const select = document.createElement('select');
   select.className = 'search-provider';
-  select.setAttribute('aria-label', text.provider ?? 'Provider');
-  select.append(new Option(text.allProviders ?? 'All providers', ''));
-  form.append(select, listbox, status);
+  form.append(select, popup, status);
 
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-controls', listbox.id);
   input.setAttribute('aria-expanded', 'false');
 
-  let hits: Hit[] = [];
+  let results: Results = { hits: [], total: 0, elsewhere: 0 };
+  let entries: Entry[] = [];
   let active = -1;
   let index: CodeSearch | undefined;
+  let t: Texts;
+  let context: string | undefined;
   // Until the word index has arrived only codes are searched, so "no results" would be premature.
   let wordsPending = true;
-  const ready = loadIndex(
-    locale,
-    html.lang,
-    codes,
+  let cancelCount: (() => void) | undefined;
+  let page: { redraw: () => void } | undefined;
+  // The results page's own code, only there, loading beside the codes.
+  const pageCode = document.getElementById('search-results') ? import('./search-page.ts') : undefined;
+  const ready = loadSearch(locale, html.lang, codes, {
     // The titles fill in the results on screen, keeping the one the reader has moved to.
-    () => {
-      hits = hits.map((h) => ({ ...h, title: index!.title(h.id) }));
-      listbox.querySelectorAll('.r-title').forEach((span, i) => (span.textContent = hits[i]?.title ?? ''));
+    onTitles: () => {
+      listbox.querySelectorAll('[role=option]').forEach((li, i) => {
+        const entry = entries[i];
+        if (entry && 'hit' in entry) li.querySelector('.r-title')!.textContent = (entry.hit.title = index!.title(entry.hit.id));
+      });
+      page?.redraw();
     },
     // The word index can change the results while the reader is moving through them: the one they had moved to
     // stays chosen if it is still among them.
-    () => {
+    onWords: () => {
       wordsPending = false;
       performance.mark('search:words');
-      if (!listbox.hidden) update(true);
+      if (!popup.hidden) update(true);
+      page?.redraw();
     },
-  ).then((i) => {
-    index = i;
-    for (const [id, name] of i.providers()) select.append(new Option(name, id));
-    const fromUrl = new URLSearchParams(location.search);
-    if (fromUrl.get('provider')) select.value = fromUrl.get('provider')!;
-    if (fromUrl.get('q') && !input.value) input.value = fromUrl.get('q')!;
-    if (input.value) update();
+  }).then((search) => {
+    index = search;
+    t = new Texts(search, html.lang);
+    listbox.setAttribute('aria-label', t.get('results'));
+    select.setAttribute('aria-label', search.ui.provider ?? 'Provider');
+    select.append(new Option(t.get('allProviders'), ''));
+    for (const [id, name] of search.providers()) select.append(new Option(name, id));
+    const params = new URLSearchParams(location.search);
+    context = providerOfPage(search) ?? params.get('from') ?? params.get('provider') ?? undefined;
+    select.value = params.get('provider') ?? providerOfPage(search) ?? '';
+    if (params.get('q') && !input.value) input.value = params.get('q')!;
+    if (input.value && document.activeElement === input) update();
+    return pageCode?.then(
+      (m) => void (page = m.showResultsPage(search, t, { locale, select, context })),
+      (error: unknown) => console.error('errcat search: the results page did not load; the box still works.', error),
+    );
   });
 
+  const options = () => listbox.querySelectorAll<HTMLLIElement>('[role=option]');
   const close = () => {
-    listbox.hidden = true;
+    popup.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
     active = -1;
   };
-
   const setActive = (n: number) => {
-    const items = listbox.querySelectorAll<HTMLLIElement>('[role=option]');
+    const items = options();
     if (!items.length) return;
     active = (n + items.length) % items.length;
     items.forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
@@ -145,79 +124,132 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
     input.setAttribute('aria-activedescendant', li.id);
     li.scrollIntoView({ block: 'nearest' });
   };
+  const activate = (entry: Entry) => ('hit' in entry ? location.assign(entry.hit.url) : entry.action());
+  const query = () => input.value.trim();
+  const toPage = () => location.assign(resultsUrl(locale, query(), select.value || undefined, context));
+  const searchAll = () => {
+    select.value = '';
+    update();
+    input.focus();
+  };
+
+  /** The options after the hits: search all providers, when the filter leaves some out; the results page, when the list is cut. */
+  function actions(): Entry[] {
+    const out: Entry[] = [];
+    if (select.value && (results.elsewhere || results.counted === false)) out.push({ action: searchAll });
+    if (results.total > results.hits.length || results.counted === false) out.push({ action: toPage });
+    return out;
+  }
+  const actionText = (entry: Entry) => {
+    const counted = results.counted !== false;
+    if ('hit' in entry) return '';
+    if (entry.action === searchAll) return results.elsewhere && counted ? t.get('elsewhere', { n: results.elsewhere }) : t.get('elsewhereUncounted');
+    return counted ? t.get('showAll', { n: results.total }) : t.get('showAllUncounted');
+  };
 
   function render() {
-    listbox.replaceChildren();
-    hits.forEach((h, i) => {
-      const li = document.createElement('li');
-      li.id = `search-option-${i}`;
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', 'false');
-      li.dataset.url = h.url;
-      const code = document.createElement('span');
-      code.className = 'r-code';
-      code.textContent = h.code;
-      const meta = document.createElement('span');
-      meta.className = 'r-meta';
-      meta.textContent = `${h.providerName} · HTTP ${h.http} · ${h.retry}`;
-      const title = document.createElement('span');
-      title.className = 'r-title';
-      title.textContent = h.title;
-      li.append(code, title, meta);
-      li.addEventListener('mousedown', (e) => e.preventDefault());
-      li.addEventListener('click', () => location.assign(h.url));
-      listbox.append(li);
-    });
-    const loading = !hits.length && wordsPending;
-    if (!hits.length && input.value.trim()) {
-      const li = document.createElement('li');
-      li.className = 'r-none';
-      li.textContent = (loading ? text.loading : text.none) ?? 'No results';
-      listbox.append(li);
-    }
-    listbox.hidden = !input.value.trim();
-    input.setAttribute('aria-expanded', String(!listbox.hidden));
-    status.textContent = !input.value.trim() ? '' : loading ? (text.loading ?? '') : (text.count ?? '{n}').replace('{n}', String(hits.length));
+    const q = query();
+    entries = [...results.hits.map((hit) => ({ hit })), ...(q ? actions() : [])];
+    listbox.replaceChildren(
+      ...entries.map((entry, i) => {
+        const li = document.createElement('li');
+        li.id = `search-option-${i}`;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        if ('hit' in entry) fillHit(li, entry.hit);
+        else {
+          li.className = 'r-action';
+          li.textContent = actionText(entry);
+        }
+        li.addEventListener('mousedown', (e) => e.preventDefault());
+        li.addEventListener('click', () => activate(entry));
+        return li;
+      }),
+    );
+    const readNote = readAs(results, t);
+    fillReadAs(note, results, t);
+    const loading = !results.hits.length && wordsPending;
+    const provider = select.selectedOptions[0]?.text ?? '';
+    const nothing = loading ? t.get('loading') : select.value && results.elsewhere ? t.get('noneHere', { provider }) : t.get('none');
+    empty.textContent = nothing;
+    empty.hidden = results.hits.length > 0 || !q;
+    listbox.hidden = !entries.length;
+    popup.hidden = !q;
+    input.setAttribute('aria-expanded', String(!popup.hidden));
+    status.textContent = !q ? '' : !results.hits.length ? nothing : sentences(readNote, countText());
+    showCount();
     active = -1;
     input.removeAttribute('aria-activedescendant');
   }
+  const showCount = () => {
+    count.textContent = results.hits.length ? countText() : '';
+    count.hidden = !count.textContent;
+  };
+  const countText = () =>
+    results.counted === false ? '' : results.total > results.hits.length ? t.get('shown', { shown: results.hits.length, n: results.total }) : t.count(results.total);
 
   /** Searches again; with `keep`, the option the reader has moved to stays chosen if it is still found. */
   function update(keep = false) {
     if (!index) return;
-    const chosen = keep && active >= 0 ? hits[active]?.id : undefined;
-    hits = index.search(input.value, { provider: select.value || undefined });
+    cancelCount?.();
+    const chosen = keep && active >= 0 ? entries[active] : undefined;
+    const options = { provider: select.value || undefined, context };
+    results = index.search(input.value, { ...options, countAll: false });
     render();
-    const at = chosen === undefined ? -1 : hits.findIndex((h) => h.id === chosen);
+    const at = !chosen ? -1 : 'hit' in chosen ? results.hits.findIndex((h) => h.id === chosen.hit.id) : entries.findIndex((e) => 'action' in e && e.action === chosen.action);
     if (at >= 0) setActive(at);
+    // The keystroke is answered; count every result once the reader pauses, and say how many.
+    if (results.counted === false) {
+      const q = input.value;
+      cancelCount = whenPaused(() => {
+        cancelCount = undefined;
+        if (input.value !== q || !index) return;
+        results = index.search(q, options);
+        const moved = active;
+        const actionItems = listbox.querySelectorAll('.r-action');
+        entries = [...results.hits.map((hit) => ({ hit })), ...actions()];
+        // The hits are the same; only the actions and the count change.
+        if (actionItems.length === entries.length - results.hits.length) actionItems.forEach((li, i) => (li.textContent = actionText(entries[results.hits.length + i]!)));
+        else render();
+        status.textContent = sentences(readAs(results, t), countText());
+        showCount();
+        if (moved >= 0 && moved < entries.length) setActive(moved);
+      });
+    }
   }
 
   input.addEventListener('input', () => (index ? update() : void ready.then(() => update())));
   select.addEventListener('change', () => {
     update();
+    page?.redraw();
     input.focus();
+  });
+  form.addEventListener('submit', (e) => {
+    if (!index || !query()) return;
+    e.preventDefault();
+    toPage();
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
-      if (listbox.hidden && input.value.trim()) update();
+      if (popup.hidden && query()) update();
       setActive(active + 1);
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
       setActive(active - 1);
     } else if (e.key === 'Enter') {
-      const hit = hits[active >= 0 ? active : 0];
-      if (hit && !listbox.hidden) {
+      const entry = entries[active >= 0 ? active : 0];
+      if (entry && !popup.hidden) {
         e.preventDefault();
-        location.assign(hit.url);
+        activate(entry);
       }
     } else if (e.key === 'Escape') {
       // The first Escape closes the list and keeps the query (a search input would clear itself); the second clears it.
-      if (!listbox.hidden) {
+      if (!popup.hidden) {
         e.preventDefault();
         close();
       } else input.value = '';
     }
   });
-  input.addEventListener('blur', () => setTimeout(() => { if (document.activeElement !== select) close(); }, 100));
+  input.addEventListener('blur', () => setTimeout(() => document.activeElement !== select && close(), 100));
 }

@@ -24,8 +24,8 @@ function words(t: ResolvedTexts): string {
   return [t.summary, t.cause ?? '', t.action ?? ''].join('\n').replace(/\]\([^)]*\)/g, ']').replace(/[`*_[\]#>|]/g, ' ');
 }
 
-/** /search/{locale}.json: the codes, their statuses and retry policies. */
-export function buildCodeData(catalog: Catalog, locale: string, retryLabel: (policy: string) => string): string {
+/** /search/{locale}.json: the codes, their statuses and retry policies, and the search's UI strings. */
+export function buildCodeData(catalog: Catalog, locale: string, retryLabel: (policy: string) => string, ui?: Record<string, string>): string {
   const docs: CompactDoc[] = [];
   catalog.providers.forEach((p, pi) => {
     for (const c of p.codes) docs.push([c.code, c.aliases, pi, c.http, RETRY_POLICIES.indexOf(c.retry.policy)]);
@@ -35,6 +35,7 @@ export function buildCodeData(catalog: Catalog, locale: string, retryLabel: (pol
     providers: catalog.providers.map((p) => [p.id, p.name]),
     retry: RETRY_POLICIES.map(retryLabel),
     docs,
+    ...(ui && { ui }),
   };
   return JSON.stringify(data);
 }

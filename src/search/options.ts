@@ -27,6 +27,8 @@ export interface SearchData {
   /** The retry policies' short labels in this locale, in RETRY_POLICIES order (docs refer to them by index). */
   retry: string[];
   docs: CompactDoc[];
+  /** The search's UI strings in this locale (the `search.*` keys without their prefix). */
+  ui?: Record<string, string>;
 }
 
 /** /search/{locale}.words.json is a MiniSearch index over the words of the texts (ids index SearchData.docs). */

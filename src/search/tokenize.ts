@@ -4,7 +4,9 @@
  *
  * - Codes: `ERROR_ZERO_BALANCE` is looked up whole and by every suffix
  *   (`zero_balance`, `balance`), with `_`, `-` and spaces treated alike, so
- *   `ZERO_BAL`, `zero balance` and `proxy-banned` find it (engine.ts).
+ *   `ZERO_BAL`, `zero balance` and `proxy-banned` find it (codes.ts). A
+ *   longer text (a pasted response or log line) is also read for the
+ *   code-shaped tokens in it.
  * - Words: lower-cased, then stemmed by the locale's Snowball stemmer
  *   (баланса -> баланс).
  * - Chinese, Japanese, Korean: no spaces between words, so every run of CJK
@@ -34,6 +36,33 @@ export function suffixOffsets(key: string): number[] {
   return out;
 }
 
+/** A key without its separators, so that ERROR_GOOGLE_KEY and ERROR_GOOGLEKEY compare equal. */
+export function compactKey(key: string): string {
+  return key.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The words of a key: error_zero_balance -> error, zero, balance. */
+export function keyParts(key: string): string[] {
+  return key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Words joined by `_` or `.` (ERROR_ZERO_BALANCE, task.not_found), or a word in capitals (CAPACITY). */
+const CODE_TOKEN = /[\p{L}\p{N}]+(?:[_.][\p{L}\p{N}]+)+|(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]{2,}(?![\p{L}\p{N}])/gu;
+
+/**
+ * The code-shaped tokens of a text, as a reader pastes a response or a log
+ * line (`{"errorCode":"ERROR_ZERO_BALANCE"}`, `status=0 request=…`), each once.
+ */
+export function codeTokens(text: string): string[] {
+  return [...new Set((text.match(CODE_TOKEN) ?? []).filter((t) => /\p{L}/u.test(t)))];
+}
+
+/** Does the reader mean a code: one token with `_`, `-` or `.` in it, or one word in capitals? */
+export function isCodeLike(query: string): boolean {
+  const q = query.trim();
+  return /^[\p{L}\p{N}]+(?:[-_.]+[\p{L}\p{N}]*)*$/u.test(q) && (/[-_.]/.test(q) || /^\p{Lu}[\p{Lu}\p{N}]{3,}$/u.test(q));
+}
+
 /**
  * Every code and alias of the docs, in order (the code, then its aliases),
  * with its doc.
@@ -59,12 +88,19 @@ function cjkTerms(run: string): string[] {
   return out;
 }
 
-/** Words of a text: Latin/Cyrillic/… words and digits, plus CJK characters and pairs. */
+/**
+ * Words of a text: Latin/Cyrillic/… words and digits, plus CJK characters
+ * and pairs; an identifier in camelCase also by its parts (proxyPassword ->
+ * proxypassword, proxy, password), so "proxy password" finds it.
+ */
 export function textTerms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CJK_RUN)) out.push(...cjkTerms(m[0]));
   const rest = text.replace(CJK_RUN, ' ');
-  for (const m of rest.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) out.push(m[0]);
+  for (const [word] of rest.matchAll(/[\p{L}\p{N}]+/gu)) {
+    out.push(word.toLowerCase());
+    if (/\p{Ll}\p{Lu}/u.test(word)) for (const [part] of word.matchAll(/\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu)) out.push(part.toLowerCase());
+  }
   return out;
 }
 

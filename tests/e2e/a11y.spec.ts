@@ -45,3 +45,39 @@ test('a provider page can be used with the keyboard alone', async ({ page }) => 
   expect(visible).toBeGreaterThan(0);
   expect(visible).toBeLessThan(18);
 });
+
+/** The states of the search the reader can meet, each looked at once the word index has redrawn it. */
+for (const locale of ['en', 'ru', 'zh']) {
+  const states: [string, string, string][] = [
+    ['a corrected typo, filtered to the page’s provider, with the option to search all providers', `/${locale}/captchaai/ERROR_PAGEURL/`, 'CAPTCHA_NOT_READY'],
+    ['a list cut at ten, with the option to see all results', `/${locale}/`, '200'],
+    ['no result', `/${locale}/`, 'qqqqxxxzzz'],
+  ];
+  for (const [state, path, query] of states)
+    test(`axe finds no violation in the search box showing ${state} (${locale})`, async ({ page }) => {
+      await page.goto(path);
+      await page.getByRole('searchbox').click();
+      await page.keyboard.type(query);
+      await wordIndexLoaded(page);
+      await expect(page.locator('.search-results')).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+
+  test(`axe finds no violation on the results page, filtered and with a note (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent('ERROR_PROXY_TIMEOUT')}&provider=gateway`);
+    await wordIndexLoaded(page);
+    await expect(page.locator('.search-list li').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test.describe(() => {
+    test.use({ javaScriptEnabled: false });
+    test(`axe finds no violation on the results page without JavaScript (${locale})`, async ({ page }) => {
+      await page.goto(`/${locale}/search/?q=balance`);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+}

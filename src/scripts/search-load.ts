@@ -1,0 +1,77 @@
+/**
+ * Loads the search in the browser: the codes first (small, they answer the
+ * first keystroke); the titles, the word index, MiniSearch and the stemmer
+ * only after that first answer, so that on a large catalog their download
+ * and parsing do not compete with it.
+ */
+import { CodeSearch } from '../search/engine.ts';
+import { searchOptions, STEMMER_NAMES } from '../search/options.ts';
+import type { Stemmer } from '../search/tokenize.ts';
+import { wordIndex } from '../search/words.ts';
+
+const STEMMERS: Record<string, () => Promise<{ stemmer: Stemmer }>> = {
+  english: () => import('@orama/stemmers/english'),
+  russian: () => import('@orama/stemmers/russian'),
+  german: () => import('@orama/stemmers/german'),
+  french: () => import('@orama/stemmers/french'),
+  spanish: () => import('@orama/stemmers/spanish'),
+  portuguese: () => import('@orama/stemmers/portuguese'),
+  italian: () => import('@orama/stemmers/italian'),
+  dutch: () => import('@orama/stemmers/dutch'),
+  ukrainian: () => import('@orama/stemmers/ukrainian'),
+  turkish: () => import('@orama/stemmers/turkish'),
+};
+
+export interface Loading {
+  /** The titles have arrived (hits made before have an empty title). */
+  onTitles: () => void;
+  /** The word index is attached, or failed to load (then only codes are found). */
+  onWords: () => void;
+}
+
+/** `codes` is the text of /search/{locale}.json, fetched by search-boot.ts. */
+export function loadSearch(locale: string, lang: string, codes: Promise<string>, on: Loading): Promise<CodeSearch> {
+  const name = STEMMER_NAMES[lang.split('-')[0]!.toLowerCase()];
+  const loadTitles = () =>
+    fetch(`/search/${locale}.titles.json`)
+      .then((r) => r.text())
+      .then((json) => {
+        search.attachTitles(json);
+        on.onTitles();
+      });
+  const loadWords = () =>
+    Promise.all([
+      fetch(`/search/${locale}.words.json`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${r.url}`)))),
+      name && STEMMERS[name] ? STEMMERS[name]!().then((m) => m.stemmer) : Promise.resolve(undefined),
+      import('minisearch'),
+    ]).then(
+      ([json, stem, { default: minisearch }]) =>
+        // In a task of its own (loading the index takes a while on a large catalog), so that a keystroke already
+        // waiting is answered from the codes first.
+        setTimeout(() => {
+          try {
+            search.attachWords(wordIndex(minisearch, json, searchOptions(stem)));
+          } finally {
+            on.onWords();
+          }
+        }, 0),
+      (error: unknown) => {
+        console.error('errcat search: the word index did not load; searching codes only.', error);
+        on.onWords();
+      },
+    );
+  let search: CodeSearch;
+  return codes.then((json) => {
+    performance.mark('search:codes');
+    search = CodeSearch.fromJSON(json);
+    performance.mark('search:ready');
+    // A task later: the first answer (a microtask of this promise) comes first. Then, while the word index
+    // downloads, the code keys are made, so that the next keystroke does not wait for them.
+    setTimeout(() => {
+      void loadTitles();
+      void loadWords();
+    }, 0);
+    if ('requestIdleCallback' in window) requestIdleCallback(() => search.prepare());
+    return search;
+  });
+}
