@@ -13,9 +13,9 @@
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import { createHash } from 'node:crypto';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { closest, distance } from 'fastest-levenshtein';
 import {
   BaselineSchema,
   CodeSchema,
@@ -28,8 +28,10 @@ import {
   type Site,
 } from './schema.ts';
 import type { Finding, Position } from '../checks/finding.ts';
+import { ParsedFile, positionOf, type PathSeg } from './parsed-file.ts';
+import { schemaFinding, validate } from './validate.ts';
 
-export type PathSeg = string | number;
+export type { PathSeg } from './parsed-file.ts';
 
 /** Where a value came from. `at([])` is the entry itself. */
 export interface Located {
@@ -78,8 +80,8 @@ export type CatalogFiles = Record<string, string | Uint8Array>;
 /** The largest catalog file read; a larger one is unusable input. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-/** Loads the catalog folder at `root` from disk. */
-export function loadCatalog(root: string): Catalog {
+/** Loads the catalog folder at `root` from disk; with a memo, only the providers whose files changed since are parsed again. */
+export function loadCatalog(root: string, memo?: ProviderMemo): Catalog {
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw new CatalogLoadError(
       `The catalog folder ${root} does not exist.`,
@@ -99,62 +101,46 @@ export function loadCatalog(root: string): Catalog {
       );
     }
     return readFileSync(full);
-  });
+  }, memo);
 }
 
 /** Loads a catalog held in memory (tests, fixtures). */
-export function loadCatalogFromFiles(files: CatalogFiles, root = 'catalog'): Catalog {
-  return loadCatalogFrom(root, (rel) => files[rel]);
+export function loadCatalogFromFiles(files: CatalogFiles, root = 'catalog', memo?: ProviderMemo): Catalog {
+  return loadCatalogFrom(root, (rel) => files[rel], memo);
 }
 
 type Reader = (rel: string) => string | Uint8Array | undefined;
 
 /**
- * A parsed catalog file. The syntax tree is large (a 10,000-code catalog's
- * trees take hundreds of MB), and after loading it is needed only to point
- * at a finding, so `release()` drops it and `tree()` parses the kept source
- * again on the first such request.
+ * Providers loaded before, by id, under a hash of their two files' content.
+ * A load given the same memo parses again only the providers whose files
+ * changed, and takes the others (and their schema findings) as they were:
+ * the live preview reloads on every save.
  */
-class ParsedFile {
-  readonly file: string;
-  readonly source: string;
-  data: unknown;
-  private parsed: { doc: Document; lines: LineCounter } | undefined;
-  constructor(file: string, source: string, parsed: { doc: Document; lines: LineCounter } | { data: unknown }) {
-    this.file = file;
-    this.source = source;
-    if ('doc' in parsed) {
-      this.parsed = parsed;
-      this.data = parsed.doc.toJS({ maxAliasCount: 100 });
-    } else this.data = parsed.data;
-  }
-  tree(): { doc: Document; lines: LineCounter } {
-    if (!this.parsed) {
-      const lines = new LineCounter();
-      this.parsed = { doc: parseDocument(this.source, { lineCounter: lines, uniqueKeys: true }), lines };
-    }
-    return this.parsed;
-  }
-  get doc(): Document {
-    return this.tree().doc;
-  }
-  get lines(): LineCounter {
-    return this.tree().lines;
-  }
-  release(): void {
-    this.parsed = undefined;
-    this.data = undefined;
-  }
+export interface ProviderMemo {
+  entries: Map<string, { key: string; provider: LoadedProvider | undefined; findings: Finding[] }>;
+  /** The providers the last load parsed rather than took from the memo. */
+  parsed: string[];
 }
 
-function loadCatalogFrom(root: string, read: Reader): Catalog {
+export function providerMemo(): ProviderMemo {
+  return { entries: new Map(), parsed: [] };
+}
+
+function contentKey(root: string, ...contents: (string | Uint8Array | undefined)[]): string {
+  const hash = createHash('sha1').update(path.resolve(root));
+  for (const c of contents) hash.update(c === undefined ? '\u0000missing' : `\u0000${c.length}\u0000`).update(c ?? '');
+  return hash.digest('base64url');
+}
+
+function loadCatalogFrom(root: string, read: Reader, memo?: ProviderMemo): Catalog {
   const findings: Finding[] = [];
   const display = (rel: string) => path.join(root, rel);
 
   // Files are released (their syntax trees dropped) once everything is validated.
   const opened: ParsedFile[] = [];
-  const open = (rel: string, required: boolean) => {
-    const f = parseFile(display(rel), read(rel), required);
+  const open = (rel: string, required: boolean, content = read(rel)) => {
+    const f = parseFile(display(rel), content, required);
     if (f) opened.push(f);
     return f;
   };
@@ -176,24 +162,22 @@ function loadCatalogFrom(root: string, read: Reader): Catalog {
     });
   }
 
-  const providers: LoadedProvider[] = [];
-  site.providers.forEach((id, i) => {
-    const providerFile = open(`${id}/provider.yaml`, false);
+  const loadProvider = (id: string, i: number, providerText: string | Uint8Array | undefined, errorsText: string | Uint8Array | undefined): LoadedProvider | undefined => {
+    const providerFile = open(`${id}/provider.yaml`, false, providerText);
     if (!providerFile) {
       findings.push(
         schemaFinding(siteFile, ['providers', i], `Provider ${id} is listed but ${display(`${id}/provider.yaml`)} does not exist.`, `Create ${id}/provider.yaml, or remove ${id} from providers.`, { provider: id }),
       );
-      return;
+      return undefined;
     }
     const provider = validate(providerFile, [], ProviderSchema, findings, { provider: id });
-    if (!provider) return;
+    if (!provider) return undefined;
     if (provider.id !== id) {
       findings.push(
         schemaFinding(providerFile, ['id'], `The provider id is "${provider.id}" but its folder is ${id}; URLs use the id, so the two must match.`, `Set id: ${id}, or rename the folder.`, { provider: id }),
       );
     }
-    const errorsRel = `${id}/errors.yaml`;
-    const errorsFile = open(errorsRel, true)!;
+    const errorsFile = open(`${id}/errors.yaml`, true, errorsText)!;
     const envelope = validate(errorsFile, [], ErrorsEnvelopeSchema, findings, { provider: id });
     const codes: LoadedCode[] = [];
     const rawCodes = envelope && Array.isArray(envelope.codes) ? envelope.codes : [];
@@ -203,8 +187,32 @@ function loadCatalogFrom(root: string, read: Reader): Catalog {
     });
     const loaded = locate(providerFile, [], { ...provider, errorsFile: errorsFile.file, codes });
     Object.defineProperty(loaded, 'errorsSource', { value: errorsFile.source, enumerable: false });
-    providers.push(loaded as LoadedProvider);
+    return loaded as LoadedProvider;
+  };
+
+  const providers: LoadedProvider[] = [];
+  const kept: ProviderMemo['entries'] = new Map();
+  if (memo) memo.parsed = [];
+  site.providers.forEach((id, i) => {
+    const providerText = read(`${id}/provider.yaml`);
+    const errorsText = providerText === undefined ? undefined : read(`${id}/errors.yaml`);
+    const key = memo && contentKey(root, providerText, errorsText);
+    const hit = memo?.entries.get(id);
+    if (hit && hit.key === key) {
+      findings.push(...hit.findings);
+      if (hit.provider) providers.push(hit.provider);
+      kept.set(id, hit);
+      return;
+    }
+    const before = findings.length;
+    const loaded = loadProvider(id, i, providerText, errorsText);
+    if (loaded) providers.push(loaded);
+    if (memo && key) {
+      memo.parsed.push(id);
+      kept.set(id, { key, provider: loaded, findings: findings.slice(before) });
+    }
   });
+  if (memo) memo.entries = kept;
 
   const baselineFile = open('baseline.yaml', false);
   const baseline = baselineFile
@@ -360,177 +368,3 @@ function locate<T extends object>(file: ParsedFile, base: PathSeg[], value: T): 
   Object.defineProperty(value, 'file', { value: file.file, enumerable: false, writable: true });
   return value as T & Located;
 }
-
-/** The position of the value at `fullPath`, or of its nearest existing parent. */
-export function positionOf(file: ParsedFile, fullPath: PathSeg[]): Position {
-  let p = [...fullPath];
-  for (;;) {
-    const node = file.doc.getIn(p, true) as Node | undefined;
-    const range = node && (node as { range?: [number, number, number] }).range;
-    if (range) {
-      const { line, col } = file.lines.linePos(range[0]);
-      return { file: file.file, line, column: col };
-    }
-    if (p.length === 0) return { file: file.file, line: 1, column: 1 };
-    p = p.slice(0, -1);
-  }
-}
-
-/** The position of a key in the mapping at `mapPath`. */
-function keyPosition(file: ParsedFile, mapPath: PathSeg[], key: string): Position {
-  const map = mapPath.length ? file.doc.getIn(mapPath, true) : file.doc.contents;
-  if (isMap(map)) {
-    for (const pair of map.items) {
-      if (isPair(pair) && isScalar(pair.key) && pair.key.value === key && pair.key.range) {
-        const { line, col } = file.lines.linePos(pair.key.range[0]);
-        return { file: file.file, line, column: col };
-      }
-    }
-  }
-  return positionOf(file, mapPath);
-}
-
-function schemaFinding(
-  file: ParsedFile,
-  where: PathSeg[] | Position,
-  message: string,
-  hint: string,
-  about: { provider?: string; code?: string },
-): Finding {
-  const pos = Array.isArray(where) ? positionOf(file, where) : where;
-  return { check: 'schema', severity: 'error', ...pos, ...about, locales: [], message, hint };
-}
-
-/**
- * Validates the value at `base` with `schema`; turns each issue into a
- * finding at the offending value's position. Returns the parsed value, or
- * undefined when it is invalid.
- */
-function validate<T>(
-  file: ParsedFile,
-  base: PathSeg[],
-  schema: z.ZodType<T>,
-  findings: Finding[],
-  about: { provider?: string; code?: string },
-): T | undefined {
-  // From the whole document's plain data, so that YAML anchors and aliases resolve.
-  const input = valueAt(file.data, base);
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const issuePath = [...base, ...(issue.path as PathSeg[])];
-    const label = fieldLabel(issue.path as PathSeg[]);
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const known = knownKeys(schema, issue.path as PathSeg[]);
-        const guess = known.length ? closest(key, known) : undefined;
-        const near = guess && similar(key, guess);
-        findings.push(
-          schemaFinding(file, keyPosition(file, issuePath, key), `Unknown field "${key}"${label ? ` in ${label}` : ''}.`, near ? `Did you mean "${guess}"?` : `Remove it; the fields here are: ${known.join(', ')}.`, about),
-        );
-      }
-      continue;
-    }
-    const value = valueAt(input, issue.path as PathSeg[]);
-    findings.push(schemaFinding(file, issuePath, describeIssue(issue, label, value), hintFor(issue, value, label), about));
-  }
-  return undefined;
-}
-
-function valueAt(root: unknown, p: PathSeg[]): unknown {
-  let v = root;
-  for (const seg of p) v = v && typeof v === 'object' ? (v as Record<PathSeg, unknown>)[seg] : undefined;
-  return v;
-}
-
-function fieldLabel(p: PathSeg[]): string {
-  return p.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
-}
-
-/** Close enough to be a typo: a few edits, or one is a prefix of the other. */
-function similar(a: string, b: string): boolean {
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
-  return distance(la, lb) <= Math.max(2, Math.floor(Math.max(la.length, lb.length) / 3)) || lb.startsWith(la) || la.startsWith(lb);
-}
-
-function show(v: unknown): string {
-  if (v === undefined) return 'missing';
-  if (v === null) return 'empty (null)';
-  if (typeof v === 'string') return `the string "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  return `${typeof v} ${String(v)}`;
-}
-
-function describeIssue(issue: z.core.$ZodIssue, label: string, value: unknown): string {
-  const what = label || 'The file';
-  switch (issue.code) {
-    case 'invalid_type':
-      if (value === undefined) return `${what} is missing.`;
-      return `${what} must be ${article(issue.expected)}; it is ${show(value)}.`;
-    case 'invalid_value': {
-      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return `${what} must be one of ${allowed}; it is ${show(value)}.`;
-    }
-    case 'invalid_format':
-      return `${what} ${issue.message.replace(/^Invalid string: /, 'must be ')}; it is ${show(value)}.`;
-    case 'too_small':
-      return `${what} is too short or too small: ${issue.message.replace(/^Too small: /, '')}.`;
-    case 'too_big':
-      return `${what} is too long or too large: ${issue.message.replace(/^Too big: /, '')}.`;
-    case 'invalid_union':
-      return `${what} has an unexpected form; it is ${show(value)}.`;
-    default:
-      return `${what}: ${issue.message}.`;
-  }
-}
-
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-
-function hintFor(issue: z.core.$ZodIssue, value: unknown, label: string): string {
-  switch (issue.code) {
-    case 'invalid_value': {
-      const allowed = issue.values.map(String);
-      const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
-      return guess && similar(value as string, guess) ? `Did you mean "${guess}"?` : `Use one of: ${allowed.join(', ')}.`;
-    }
-    case 'invalid_type':
-      if (value === undefined) return `Add ${label.split('.').pop()}: (${article(issue.expected)}); see the catalog format in the README.`;
-      return issue.expected === 'number'
-        ? 'Write a number without quotes.'
-        : issue.expected === 'string'
-          ? 'Write text; quote it if YAML reads it as something else (a number, true, a date).'
-          : `Write ${article(issue.expected)} here; see catalog/schema/ for the format.`;
-    default:
-      return 'See the catalog format in the README, or let your editor validate against catalog/schema/.';
-  }
-}
-
-/** The fields a strict object schema knows at `p` (for "did you mean"). */
-function knownKeys(schema: z.ZodType, p: PathSeg[]): string[] {
-  let s: unknown = schema;
-  const unwrap = (x: unknown): unknown => {
-    let cur = x as { def?: { type?: string; innerType?: unknown; options?: unknown[] } };
-    while (cur?.def && ['optional', 'default', 'nullable', 'prefault', 'pipe', 'readonly'].includes(cur.def.type!)) {
-      cur = (cur.def.innerType ?? (cur.def as { in?: unknown }).in) as typeof cur;
-    }
-    if (cur?.def?.type === 'union') cur = cur.def.options?.[0] as typeof cur;
-    return cur;
-  };
-  s = unwrap(s);
-  for (const seg of p) {
-    const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } }).def;
-    if (!def) return [];
-    if (def.type === 'object') s = def.shape?.[seg as string];
-    else if (def.type === 'array') s = def.element;
-    else if (def.type === 'record') s = def.valueType;
-    else return [];
-    s = unwrap(s);
-  }
-  const shape = (s as { def?: { shape?: Record<string, unknown> } })?.def?.shape;
-  return shape ? Object.keys(shape).filter((k) => k !== '$schema') : [];
-}
-
