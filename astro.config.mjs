@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import errcat from './src/integrations/errcat.ts';
+import errcatDev from './src/integrations/dev.ts';
 
 // Locales come from the catalog: site.yaml is the only place they are named.
 const catalogDir = path.resolve(process.env.ERRCAT_CATALOG ?? 'catalog');
@@ -34,7 +35,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx(), errcat({ catalogDir, finalDir })],
-  devToolbar: { enabled: false },
+  integrations: [mdx(), errcat({ catalogDir, finalDir }), errcatDev({ catalogDir })],
+  // The dev toolbar carries the catalog's findings (src/integrations/dev.ts); a build has none.
+  devToolbar: { enabled: !building },
   vite: { build: { assetsInlineLimit: 0 } },
 });
