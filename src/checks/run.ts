@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../catalog/load.ts';
 import { forgetTexts, prepareTexts, type Check } from './check.ts';
-import { cachedReader } from './text-cache.ts';
+import { cachedReader, type TextReader } from './text-cache.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import { CHECKS } from './index.ts';
 
@@ -35,11 +35,14 @@ export interface RunOptions {
    * that changed. None by default.
    */
   cache?: string;
+  /** Reads the texts instead of `cache` (the dev server keeps one in memory across saves). */
+  reader?: TextReader;
 }
 
 export function runChecks(catalog: Catalog, options: RunOptions = {}): CheckResult {
-  const cache = options.cache ? cachedReader(options.cache) : undefined;
-  if (cache) prepareTexts(catalog, cache);
+  const cache = !options.reader && options.cache ? cachedReader(options.cache) : undefined;
+  const reader = options.reader ?? cache;
+  if (reader) prepareTexts(catalog, reader);
   const raw = [...catalog.findings];
   for (const check of options.checks ?? CHECKS) raw.push(...check.run(catalog));
 

@@ -7,11 +7,14 @@
  * that cannot be loaded (unusable YAML) shows in Astro's error overlay.
  * Guides are content-collection files, which Astro itself watches.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { CatalogLoadError, loadCatalog, providerMemo, type Catalog } from '../catalog/load.ts';
 import { shareBuild, shareFailure } from '../catalog/shared.ts';
-import { CHECK_CACHE, runChecks, type CheckResult } from '../checks/run.ts';
+import { runChecks, type CheckResult } from '../checks/run.ts';
+import { memoReader } from '../checks/text-memo.ts';
 import { formatText } from '../cli/format.ts';
 import { EVENTS, type PageView } from './dev-events.ts';
 import { failureView, pageView } from './dev-findings.ts';
@@ -41,18 +44,22 @@ export function isCatalogFile(catalogDir: string, file: string): boolean {
 export default function errcatDev(options: { catalogDir: string }): AstroIntegration {
   const { catalogDir } = options;
   const memo = providerMemo();
+  const reader = memoReader();
   let state: State | undefined;
 
   const reload = (logger: AstroIntegrationLogger) => {
     const started = performance.now();
     try {
       const catalog = loadCatalog(catalogDir, memo);
-      const result = runChecks(catalog, { cache: CHECK_CACHE });
+      const loaded = performance.now();
+      const result = runChecks(catalog, { reader });
+      const texts = `${reader.stats.read} text${reader.stats.read === 1 ? '' : 's'} read`;
+      reader.endRun();
       shareBuild(catalogDir, catalog, result);
       state = { catalog, result };
-      const ms = Math.round(performance.now() - started);
+      const ms = (from: number, to: number) => Math.round(to - from);
       console.error(formatText(result));
-      logger.info(`catalog loaded and checked in ${ms} ms (read again: ${memo.parsed.join(', ') || 'nothing'})`);
+      logger.info(`catalog loaded in ${ms(started, loaded)} ms (read again: ${memo.parsed.join(', ') || 'nothing'}), checked in ${ms(loaded, performance.now())} ms (${texts})`);
     } catch (e) {
       if (!(e instanceof CatalogLoadError)) throw e;
       // Astro's overlay shows `loc` and `hint`; the pages throw this error while the catalog stays unusable.
@@ -82,8 +89,13 @@ export default function errcatDev(options: { catalogDir: string }): AstroIntegra
         const dev = server as unknown as DevServer;
         dev.watcher.add(path.resolve(catalogDir));
         let timer: ReturnType<typeof setTimeout> | undefined;
+        // A save can come as several events (truncate, write); a file whose content did not change is not reloaded.
+        const seen = new Map<string, string>();
         const changed = (file: string) => {
           if (!isCatalogFile(catalogDir, file)) return;
+          const hash = existsSync(file) ? createHash('sha1').update(readFileSync(file)).digest('base64url') : '';
+          if (seen.get(file) === hash) return;
+          seen.set(file, hash);
           // An editor's save can be several events (write, rename): reload once.
           clearTimeout(timer);
           timer = setTimeout(() => {

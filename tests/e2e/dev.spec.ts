@@ -37,9 +37,9 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'errcat-dev-'));
   cpSync('catalog', path.join(dir, 'catalog'), { recursive: true });
-  cpSync('content', path.join(dir, 'content'), { recursive: true });
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
-    env: { ...process.env, ERRCAT_CATALOG: path.join(dir, 'catalog'), NO_COLOR: '1' },
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], {
+    // The guides stay where they are: Astro's dev content store keeps the folder of its last run.
+    env: { ...process.env, ERRCAT_CATALOG: path.join(dir, 'catalog'), ERRCAT_CONTENT: path.resolve('content'), NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
