@@ -247,6 +247,7 @@ function emptySite(): Site {
     defaultLocale: 'en',
     providers: [],
     quantities: { kilobyte: 'either' },
+    typography: { zh: { latinSpace: 'space' } },
   };
 }
 

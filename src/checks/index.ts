@@ -11,6 +11,7 @@ import { check as staleTranslation } from './stale-translation.ts';
 import { check as unchangedTranslation } from './unchanged-translation.ts';
 import { check as unsafeMarkdown } from './unsafe-markdown.ts';
 import { check as urlManifest } from './url-manifest.ts';
+import { check as typography } from './typography.ts';
 
 export const CHECKS: Check[] = [
   references,
@@ -23,5 +24,6 @@ export const CHECKS: Check[] = [
   staleTranslation,
   unchangedTranslation,
   unsafeMarkdown,
+  typography,
   urlManifest,
 ];

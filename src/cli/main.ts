@@ -10,6 +10,7 @@ import { CatalogLoadError, loadCatalog } from '../catalog/load.ts';
 import { CHECK_CACHE, runChecks } from '../checks/run.ts';
 import { formatJson, formatSarif, formatText, type Format } from './format.ts';
 import { stamp } from './stamp.ts';
+import { fixTypography } from './fix.ts';
 import { writeJsonSchemas } from './schema.ts';
 import { registerImport } from './import.ts';
 import { updateManifest } from './urls.ts';
@@ -52,10 +53,16 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('--strict', 'warnings fail too', false)
     .option('--no-cache', `read every text again instead of using ${CHECK_CACHE}`)
-    .action((opts: { catalog: string; format: Format; strict: boolean; cache: boolean }) =>
+    .option('--fix', 'first write the typography check\'s fixes into the catalog (comments and layout kept), then check', false)
+    .action((opts: { catalog: string; format: Format; strict: boolean; cache: boolean; fix: boolean }) =>
       guarded(
         setExit,
         () => {
+          if (opts.fix) {
+            const r = fixTypography(opts.catalog);
+            const restamped = r.restamped ? `; ${r.restamped} current translation${r.restamped === 1 ? '' : 's'} stamped with the new source hash` : '';
+            console.error(r.fields ? `Fixed the typography of ${r.fields} text${r.fields === 1 ? '' : 's'} in ${r.files.join(', ')}${restamped}.` : 'No typography to fix.');
+          }
           const result = runChecks(loadCatalog(opts.catalog), { strict: opts.strict, cache: opts.cache ? CHECK_CACHE : undefined });
           console.log(opts.format === 'json' ? formatJson(result) : opts.format === 'sarif' ? formatSarif(result) : formatText(result));
           return result.failed ? EXIT.findings : EXIT.ok;
