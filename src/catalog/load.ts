@@ -80,8 +80,15 @@ export type CatalogFiles = Record<string, string | Uint8Array>;
 /** The largest catalog file read; a larger one is unusable input. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-/** Loads the catalog folder at `root` from disk; with a memo, only the providers whose files changed since are parsed again. */
-export function loadCatalog(root: string, memo?: ProviderMemo): Catalog {
+export interface LoadOptions {
+  /** Providers loaded before: only those whose files changed since are parsed again. */
+  memo?: ProviderMemo;
+  /** Contents to read instead of the files on disk, by path (root joined with the file's path in the catalog): a staged edit, checked before it is written. */
+  overrides?: ReadonlyMap<string, string>;
+}
+
+/** Loads the catalog folder at `root` from disk. */
+export function loadCatalog(root: string, options: LoadOptions = {}): Catalog {
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw new CatalogLoadError(
       `The catalog folder ${root} does not exist.`,
@@ -91,6 +98,8 @@ export function loadCatalog(root: string, memo?: ProviderMemo): Catalog {
   }
   return loadCatalogFrom(root, (rel) => {
     const full = path.join(root, rel);
+    const staged = options.overrides?.get(full);
+    if (staged !== undefined) return staged;
     if (!existsSync(full)) return undefined;
     const size = statSync(full).size;
     if (size > MAX_FILE_BYTES) {
@@ -101,7 +110,7 @@ export function loadCatalog(root: string, memo?: ProviderMemo): Catalog {
       );
     }
     return readFileSync(full);
-  }, memo);
+  }, options.memo);
 }
 
 /** Loads a catalog held in memory (tests, fixtures). */

@@ -4,7 +4,9 @@
  * HTML, Markdown markup and `{placeholders}`. Read with markdown-it (the
  * parser the site renders texts with); a text token found nowhere in the
  * source (an escape or an entity changed it) is left out, so a rule that
- * edits prose never touches what it did not recognise.
+ * edits prose never touches what it did not recognise. The same reading
+ * gives the literals a translation must keep (code spans, placeholders),
+ * which the XLIFF export protects.
  */
 import MarkdownIt from 'markdown-it';
 import { PLACEHOLDER } from './markdown.ts';
@@ -20,7 +22,24 @@ export type Range = [number, number];
 
 /** The text's prose, as sorted, non-overlapping ranges. */
 export function proseRanges(text: string): Range[] {
+  return read(text).prose;
+}
+
+/** A part of a text a translator must copy as it is: a code span (with its backticks) or a `{placeholder}`. */
+export interface Literal {
+  start: number;
+  end: number;
+  kind: 'code' | 'placeholder';
+}
+
+/** The text's code spans and placeholders, in order. */
+export function literals(text: string): Literal[] {
+  return read(text).literals;
+}
+
+function read(text: string): { prose: Range[]; literals: Literal[] } {
   const out: Range[] = [];
+  const lits: Literal[] = [];
   let cursor = 0;
   const skipTo = (s: string) => {
     const at = s ? text.indexOf(s, cursor) : -1;
@@ -37,7 +56,7 @@ export function proseRanges(text: string): Range[] {
           }
           const at = t.content ? text.indexOf(t.content, cursor) : -1;
           if (at === -1) break;
-          out.push(...withoutPlaceholders(text, at, at + t.content.length));
+          out.push(...withoutPlaceholders(text, at, at + t.content.length, lits));
           cursor = at + t.content.length;
           break;
         }
@@ -47,6 +66,7 @@ export function proseRanges(text: string): Range[] {
           if (open === -1) break;
           const close = text.indexOf(t.markup, open + t.markup.length);
           cursor = close === -1 ? open + t.markup.length : close + t.markup.length;
+          if (close !== -1) lits.push({ start: open, end: cursor, kind: 'code' });
           break;
         }
         case 'link_open':
@@ -71,11 +91,11 @@ export function proseRanges(text: string): Range[] {
     if (t.type === 'inline' && t.children) inline(t.children);
     else if (t.type === 'fence' || t.type === 'code_block' || t.type === 'html_block') skipTo(t.content);
   }
-  return out;
+  return { prose: out, literals: lits };
 }
 
-/** [start, end) without the `{placeholders}` in it. */
-function withoutPlaceholders(text: string, start: number, end: number): Range[] {
+/** [start, end) without the `{placeholders}` in it, which go to `lits`. */
+function withoutPlaceholders(text: string, start: number, end: number, lits: Literal[]): Range[] {
   const part = text.slice(start, end);
   if (!part.includes('{')) return [[start, end]];
   const out: Range[] = [];
@@ -84,6 +104,7 @@ function withoutPlaceholders(text: string, start: number, end: number): Range[] 
     const at = start + m.index;
     if (at > from) out.push([from, at]);
     from = at + m[0].length;
+    lits.push({ start: at, end: from, kind: 'placeholder' });
   }
   if (from < end) out.push([from, end]);
   return out;

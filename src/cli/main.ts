@@ -5,38 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import pc from 'picocolors';
-import { CatalogLoadError, loadCatalog } from '../catalog/load.ts';
+import { loadCatalog } from '../catalog/load.ts';
+import { EXIT, guarded, printLoadError } from './exit.ts';
 import { CHECK_CACHE, runChecks } from '../checks/run.ts';
 import { formatJson, formatSarif, formatText, type Format } from './format.ts';
 import { stamp } from './stamp.ts';
 import { fixTypography } from './fix.ts';
 import { writeJsonSchemas } from './schema.ts';
 import { registerImport } from './import.ts';
+import { registerTranslate } from './translate.ts';
 import { updateManifest } from './urls.ts';
 
-export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
-
-/** Prints an unusable-input error the same way everywhere. */
-export function printLoadError(e: CatalogLoadError, format: Format = 'text'): void {
-  if (format !== 'text') {
-    console.log(JSON.stringify({ error: e.message, file: e.position.file, line: e.position.line, column: e.position.column, hint: e.hint }, null, 2));
-    return;
-  }
-  const where = e.position.line ? `${e.position.file}:${e.position.line}:${e.position.column}` : e.position.file;
-  console.error(`${pc.bold(where)} ${pc.red('error')} ${e.message}\n  ${pc.cyan('hint:')} ${e.hint}`);
-}
-
-/** Runs a command's work; unusable input is printed with its position and exits 2. */
-export function guarded(setExit: (code: number) => void, work: () => number, format: Format = 'text'): void {
-  try {
-    setExit(work());
-  } catch (e) {
-    if (!(e instanceof CatalogLoadError)) throw e;
-    printLoadError(e, format);
-    setExit(EXIT.unusable);
-  }
-}
+// Kept here too for the commands that import them from main.ts.
+export { EXIT, guarded, printLoadError };
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('errcat')
@@ -110,6 +91,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     );
 
   registerImport(program, setExit);
+  registerTranslate(program, setExit);
 
   return program;
 }

@@ -50,7 +50,7 @@ export default function errcatDev(options: { catalogDir: string }): AstroIntegra
   const reload = (logger: AstroIntegrationLogger) => {
     const started = performance.now();
     try {
-      const catalog = loadCatalog(catalogDir, memo);
+      const catalog = loadCatalog(catalogDir, { memo });
       const loaded = performance.now();
       const result = runChecks(catalog, { reader });
       const texts = `${reader.stats.read} text${reader.stats.read === 1 ? '' : 's'} read`;
