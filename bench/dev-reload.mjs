@@ -13,6 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { PROVIDERS, writeCatalog } from './generate.mjs';
@@ -108,6 +109,7 @@ try {
   console.log(`${N} codes, ${provider}/errors.yaml edited: ${show(catalogTimes)} ms (median ${Math.round(median(catalogTimes))} ms)`);
   console.log(`guide edited: ${show(guideTimes)} ms (median ${Math.round(median(guideTimes))} ms)`);
   const reloads = [...log.matchAll(/loaded in (\d+) ms \(read again: ([^)]*)\), checked in (\d+) ms \(([^)]*)\)/g)].slice(1);
+  console.log(`load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min, ${os.availableParallelism()} cores)`);
   console.log(`server side, per save: ${reloads.map((m) => `load ${m[1]} ms (${m[2]}) + check ${m[3]} ms (${m[4]})`).join(', ')}`);
 } finally {
   stop();

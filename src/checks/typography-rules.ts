@@ -54,10 +54,25 @@ export function rulesFor(lang: string): 'zh' | 'ru' | undefined {
   return base === 'zh' ? 'zh' : base === 'ru' ? 'ru' : undefined;
 }
 
+/**
+ * What a slip needs in the raw text, whatever is prose: most texts have
+ * none of it and are not parsed. (Prose is a part of the text, so a slip
+ * in prose matches here too.)
+ */
+const ZH_SUSPECT = /[ \u3000][，。、；：？！（）【】《》〈〉「」『』]|[，。、；：？！（）【】《》〈〉「」『』][ \u3000]|\(/u;
+const ZH_TOUCHING = /\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u;
+const ZH_SPACED = /\p{Script=Han}[ \u3000]+[A-Za-z0-9]|[A-Za-z0-9][ \u3000]+\p{Script=Han}/u;
+const RU_SUSPECT = /["“”]|[ \u3000][,.;:!?)»]/u;
+
+function suspect(text: string, set: 'zh' | 'ru', options: TypographyOptions): boolean {
+  if (set === 'ru') return RU_SUSPECT.test(text);
+  return ZH_SUSPECT.test(text) || (options.latinSpace === 'space' ? ZH_TOUCHING : ZH_SPACED).test(text);
+}
+
 /** The slips in a text of `lang`, and the text with all of them mended. */
 export function typeset(text: string, lang: string, options: TypographyOptions): { slips: Slip[]; text: string } {
   const set = rulesFor(lang);
-  if (!set) return { slips: [], text };
+  if (!set || !suspect(text, set, options)) return { slips: [], text };
   const prose = proseMask(text);
   const mends = set === 'zh' ? zhMends(text, prose, options) : ruMends(text, prose);
   if (!mends.length) return { slips: [], text };

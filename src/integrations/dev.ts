@@ -49,6 +49,7 @@ export default function errcatDev(options: { catalogDir: string }): AstroIntegra
 
   const reload = (logger: AstroIntegrationLogger) => {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     try {
       const catalog = loadCatalog(catalogDir, { memo });
       const loaded = performance.now();
@@ -59,7 +60,7 @@ export default function errcatDev(options: { catalogDir: string }): AstroIntegra
       state = { catalog, result };
       const ms = (from: number, to: number) => Math.round(to - from);
       console.error(formatText(result));
-      logger.info(`catalog loaded in ${ms(started, loaded)} ms (read again: ${memo.parsed.join(', ') || 'nothing'}), checked in ${ms(loaded, performance.now())} ms (${texts})`);
+      logger.info(`catalog loaded in ${ms(started, loaded)} ms (read again: ${memo.parsed.join(', ') || 'nothing'}), checked in ${ms(loaded, performance.now())} ms (${texts}; ${Math.round(process.cpuUsage(cpu).user / 1000)} ms of CPU in all)`);
     } catch (e) {
       if (!(e instanceof CatalogLoadError)) throw e;
       // Astro's overlay shows `loc` and `hint`; the pages throw this error while the catalog stays unusable.
