@@ -74,7 +74,8 @@ test('a saved catalog file changes the open page, and its finding shows in the t
   await expect(page.locator('p.lead')).toHaveText('Broken API key', { timeout: 15_000 });
   expect(log).toMatch(/errors\.yaml:\d+:\d+ error \[literal-parity\] ERROR_WRONG_USER_KEY: The zh cause lacks \{keyLength\}/);
 
-  // The toolbar app lists the page's findings with file:line and hint.
+  // The app's icon says the page has an error; the app lists the page's findings with file:line and hint.
+  await expect(page.locator('astro-dev-toolbar .item[data-app-id="errcat-findings"] .notification')).toHaveAttribute('data-level', 'error');
   await page.locator('astro-dev-toolbar #dev-bar').hover();
   await page.locator('astro-dev-toolbar .item[data-app-id="errcat-findings"]').click();
   const app = page.locator('[data-errcat="findings"]');
