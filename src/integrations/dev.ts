@@ -62,7 +62,11 @@ export default function errcatDev(options: { catalogDir: string }): AstroIntegra
       console.error(formatText(result));
       logger.info(`catalog loaded in ${ms(started, loaded)} ms (read again: ${memo.parsed.join(', ') || 'nothing'}), checked in ${ms(loaded, performance.now())} ms (${texts}; ${Math.round(process.cpuUsage(cpu).user / 1000)} ms of CPU in all)`);
     } catch (e) {
-      if (!(e instanceof CatalogLoadError)) throw e;
+      if (!(e instanceof CatalogLoadError)) {
+        // A bug, not the catalog's fault: say so, and keep the dev server and the last good catalog.
+        logger.error(`errcat could not reload the catalog; this is a bug, please report it with this trace:\n${(e as Error).stack ?? String(e)}`);
+        return;
+      }
       // Astro's overlay shows `loc` and `hint`; the pages throw this error while the catalog stays unusable.
       Object.assign(e, { loc: { file: path.relative(process.cwd(), path.resolve(e.position.file)), line: e.position.line, column: e.position.column }, stack: `${e.name}: ${e.message}` });
       shareFailure(catalogDir, e);

@@ -5,11 +5,14 @@
  * the edit made. The server runs on ERRCAT_E2E_PORT + 2 and stops with the
  * test; the copy is deleted.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect as expectNow } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+// A dev server renders on request and reloads on save: on a busy machine that takes seconds.
+const expect = expectNow.configure({ timeout: 30_000 });
 
 const PORT = Number(process.env.ERRCAT_E2E_PORT ?? 4329) + 2;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -35,6 +38,8 @@ async function ready(url: string, ms: number): Promise<void> {
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test.beforeAll(async () => {
+  // Starting astro dev takes a while on a busy machine: the hook gets the time the wait below allows.
+  test.setTimeout(150_000);
   dir = mkdtempSync(path.join(tmpdir(), 'errcat-dev-'));
   cpSync('catalog', path.join(dir, 'catalog'), { recursive: true });
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], {
@@ -45,7 +50,7 @@ test.beforeAll(async () => {
   });
   server.stdout!.on('data', (b) => (log += b));
   server.stderr!.on('data', (b) => (log += b));
-  await ready(PAGE, 90_000);
+  await ready(PAGE, 140_000);
 });
 
 test.afterAll(async () => {
@@ -71,7 +76,7 @@ test('a saved catalog file changes the open page, and its finding shows in the t
   writeFileSync(file, before.replace('title: Malformed API key', 'title: Broken API key').replace(zhCause, 'CaptchaAI 的密钥固定由 33 个字符组成'));
 
   // The page reloads itself with the new text.
-  await expect(page.locator('p.lead')).toHaveText('Broken API key', { timeout: 15_000 });
+  await expect(page.locator('p.lead')).toHaveText('Broken API key');
   expect(log).toMatch(/errors\.yaml:\d+:\d+ error \[literal-parity\] ERROR_WRONG_USER_KEY: The zh cause lacks \{keyLength\}/);
 
   // The app's icon says the page has an error; the app lists the page's findings with file:line and hint.
@@ -92,9 +97,9 @@ test('YAML that cannot be read shows in the error overlay with its line, and the
   const file = path.join(dir, 'catalog', 'gateway', 'errors.yaml');
   const good = readFileSync(file, 'utf8');
   writeFileSync(file, `${good}\ncodes: []\n`);
-  await expect(page.locator('vite-error-overlay')).toContainText(/errors\.yaml is not valid YAML: Map keys must be unique/, { timeout: 15_000 });
+  await expect(page.locator('vite-error-overlay')).toContainText(/errors\.yaml is not valid YAML: Map keys must be unique/);
   await expect(page.locator('vite-error-overlay')).toContainText('A key may appear once per mapping');
   await expect(page.locator('vite-error-overlay')).toContainText(/gateway\/errors\.yaml:\d+:1/);
   writeFileSync(file, good);
-  await expect(page.locator('p.lead')).toHaveText('Broken API key', { timeout: 15_000 });
+  await expect(page.locator('p.lead')).toHaveText('Broken API key');
 });
