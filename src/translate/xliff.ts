@@ -80,6 +80,8 @@ export function readXliff(xml: string): { targetLang?: string; units: ImportUnit
   /** The element whose text is being collected (source or target), and the depth of nested inline elements. */
   let into: 'source' | 'target' | undefined;
   let inlineDepth = 0;
+  /** Inside <alt-trans> (a tool's suggestions) or <seg-source>: not the unit's source or target. */
+  let aside = 0;
   let version: string | undefined;
   const fail = (message: string, hint: string) => {
     throw new ExchangeFileError(message, parser.line, parser.column, hint);
@@ -88,6 +90,8 @@ export function readXliff(xml: string): { targetLang?: string; units: ImportUnit
   parser.on('opentag', (tag) => {
     const attr = (name: string) => tag.attributes[name]?.value as string | undefined;
     const name = tag.local;
+    if (name === 'alt-trans' || name === 'seg-source') aside++;
+    if (aside) return;
     if (name === 'xliff') version = attr('version');
     else if (name === 'file') targetLang ??= attr('target-language');
     else if (name === 'trans-unit') {
@@ -105,12 +109,16 @@ export function readXliff(xml: string): { targetLang?: string; units: ImportUnit
     } else if (into) inlineDepth++;
   });
   parser.on('text', (t) => {
-    if (!unit || !into) return;
+    if (!unit || !into || aside) return;
     if (into === 'source') unit.source += t;
     else unit.target += t;
   });
   parser.on('closetag', (tag) => {
     const name = tag.local;
+    if (aside) {
+      if (name === 'alt-trans' || name === 'seg-source') aside--;
+      return;
+    }
     if (into && inlineDepth > 0) inlineDepth--;
     else if (into && name === into) into = undefined;
     else if (name === 'trans-unit' && unit) {

@@ -15,7 +15,7 @@ import { runChecks } from '../../../src/checks/run.ts';
 import { importTranslations } from '../../../src/translate/apply.ts';
 import { writePo } from '../../../src/translate/po.ts';
 import { exportUnits } from '../../../src/translate/units.ts';
-import { writeXliff } from '../../../src/translate/xliff.ts';
+import { readXliff, writeXliff } from '../../../src/translate/xliff.ts';
 
 const RU: Record<string, string> = JSON.parse(readFileSync('tests/fixtures/translate/ru.json', 'utf8'));
 
@@ -61,6 +61,17 @@ const formats = [
   { format: 'xliff' as const, ext: 'xlf', write: (dir: string) => writeXliff(exportUnits(loadCatalog(dir), 'ru'), 'en', 'ru'), translate: translateXliff },
   { format: 'po' as const, ext: 'po', write: (dir: string) => writePo(exportUnits(loadCatalog(dir), 'ru'), 'ru'), translate: translatePo },
 ];
+
+describe('reading XLIFF back', () => {
+  it("takes the unit's own source and target, not a tool's suggestions in <alt-trans>", () => {
+    const xml = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="acme/errors.yaml" source-language="en" target-language="ru" datatype="plaintext"><body>
+<trans-unit id="acme/X/title"><source>Too <ph id="1">{big}</ph></source><target state="translated">Слишком <ph id="1">{big}</ph></target>
+<alt-trans><source>Too large</source><target>Очень большой</target></alt-trans></trans-unit>
+</body></file></xliff>`;
+    expect(readXliff(xml).units).toEqual([{ id: 'acme/X/title', line: 3, source: 'Too {big}', target: 'Слишком {big}', unfinished: false }]);
+  });
+});
 
 describe('exporting a locale', () => {
   it('gives each text field a unit with its state: new, or needs review when the source changed since the stamp', () => {
