@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import errcat from './src/integrations/errcat.ts';
 import rehypeGuideSafety from './src/render/guide-sanitize.ts';
+import errcatDev from './src/integrations/dev.ts';
 
 // Paths given in ERRCAT_CATALOG, ERRCAT_CONTENT and ERRCAT_OUT are relative to the working
 // folder; the defaults are in this project, wherever the build runs from.
@@ -21,6 +22,7 @@ if (process.env.ERRCAT_CONTENT) process.env.ERRCAT_CONTENT = path.resolve(proces
 // Astro writes its server chunks inside the working folder and Node resolves their imports from
 // there, so the build runs in the project whatever folder it was started from.
 process.chdir(root);
+const building = process.argv.includes('build');
 
 // Locales come from the catalog: site.yaml is the only place they are named.
 let site = { locales: [{ id: 'en' }], defaultLocale: 'en', url: 'https://example.invalid' };
@@ -44,10 +46,11 @@ export default defineConfig({
   },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   // Guides run no script even where the baseline accepts an unsafe-markdown finding in one.
-  integrations: [mdx({ rehypePlugins: [rehypeGuideSafety] }), errcat({ catalogDir, outDir, workDir: path.join(root, '.errcat'), protect: [root, catalogDir] })],
+  integrations: [mdx({ rehypePlugins: [rehypeGuideSafety] }), errcat({ catalogDir, outDir, workDir: path.join(root, '.errcat'), protect: [root, catalogDir] }), errcatDev({ catalogDir })],
   // Astro's console output, remembering the route conflicts it warns about so the build fails on them.
   logger: { entrypoint: fileURLToPath(new URL('./src/integrations/log.ts', import.meta.url)) },
-  devToolbar: { enabled: false },
+  // The dev toolbar carries the catalog's findings (src/integrations/dev.ts); a build has none.
+  devToolbar: { enabled: !building },
   // Guides import components as @components/X.astro, so a content folder works wherever it is.
   vite: { build: { assetsInlineLimit: 0 }, resolve: { alias: { '@components': path.join(root, 'src/components') } } },
 });

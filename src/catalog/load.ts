@@ -12,6 +12,7 @@
  */
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import {
   BaselineSchema,
@@ -78,8 +79,15 @@ export type CatalogFiles = Record<string, string | Uint8Array>;
 /** The largest catalog file read; a larger one is unusable input. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
+export interface LoadOptions {
+  /** Providers loaded before: only those whose files changed since are parsed again. */
+  memo?: ProviderMemo;
+  /** Contents to read instead of the files on disk, by path (root joined with the file's path in the catalog): a staged edit, checked before it is written. */
+  overrides?: ReadonlyMap<string, string>;
+}
+
 /** Loads the catalog folder at `root` from disk, and the guides beside it. */
-export function loadCatalog(root: string): Catalog {
+export function loadCatalog(root: string, options: LoadOptions = {}): Catalog {
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw new CatalogLoadError(
       `The catalog folder ${root} does not exist.`,
@@ -89,6 +97,8 @@ export function loadCatalog(root: string): Catalog {
   }
   const read = (rel: string) => {
     const full = path.join(root, rel);
+    const staged = options.overrides?.get(full);
+    if (staged !== undefined) return staged;
     if (!existsSync(full)) return undefined;
     const where = { file: path.join(root, rel), line: 1, column: 1 };
     try {
@@ -102,7 +112,7 @@ export function loadCatalog(root: string): Catalog {
       throw new CatalogLoadError(`${where.file} cannot be read (${code}).`, where, code === 'EISDIR' ? 'This is a folder; the catalog needs a file here.' : 'Check that the file exists and that you may read it.');
     }
   };
-  return loadCatalogFrom(root, read, () => guideFiles(root));
+  return loadCatalogFrom(root, read, () => guideFiles(root), options.memo);
 }
 
 /** The guide files beside the catalog, relative to its root. */
@@ -119,24 +129,47 @@ function guideFiles(root: string): string[] {
 }
 
 /** Loads a catalog held in memory (tests, fixtures); guides are the files named ../content/<locale>/<slug>.mdx. */
-export function loadCatalogFromFiles(files: CatalogFiles, root = 'catalog'): Catalog {
+export function loadCatalogFromFiles(files: CatalogFiles, root = 'catalog', memo?: ProviderMemo): Catalog {
   return loadCatalogFrom(
     root,
     (rel) => (Object.hasOwn(files, rel) ? files[rel] : undefined),
     () => Object.keys(files).filter((rel) => rel.startsWith('../content/') && GUIDE_FILE.test(rel.slice('../content/'.length))).sort(),
+    memo,
   );
 }
 
 type Reader = (rel: string) => string | Uint8Array | undefined;
 
-function loadCatalogFrom(root: string, read: Reader, listGuides: () => string[]): Catalog {
+/**
+ * Providers loaded before, by id, under a hash of their two files' content.
+ * A load given the same memo parses again only the providers whose files
+ * changed, and takes the others (and their schema findings) as they were:
+ * the live preview reloads on every save.
+ */
+export interface ProviderMemo {
+  entries: Map<string, { key: string; provider: LoadedProvider | undefined; findings: Finding[] }>;
+  /** The providers the last load parsed rather than took from the memo. */
+  parsed: string[];
+}
+
+export function providerMemo(): ProviderMemo {
+  return { entries: new Map(), parsed: [] };
+}
+
+function contentKey(root: string, ...contents: (string | Uint8Array | undefined)[]): string {
+  const hash = createHash('sha1').update(path.resolve(root));
+  for (const c of contents) hash.update(c === undefined ? '\u0000missing' : `\u0000${c.length}\u0000`).update(c ?? '');
+  return hash.digest('base64url');
+}
+
+function loadCatalogFrom(root: string, read: Reader, listGuides: () => string[], memo?: ProviderMemo): Catalog {
   const findings: Finding[] = [];
   const display = (rel: string) => path.join(root, rel);
 
   // Files are released (their syntax trees dropped) once everything is validated.
   const opened: ParsedFile[] = [];
-  const open = (rel: string, required: boolean) => {
-    const f = parseFile(display(rel), read(rel), required);
+  const open = (rel: string, required: boolean, content = read(rel)) => {
+    const f = parseFile(display(rel), content, required);
     if (f) opened.push(f);
     return f;
   };
@@ -159,24 +192,22 @@ function loadCatalogFrom(root: string, read: Reader, listGuides: () => string[])
     });
   }
 
-  const providers: LoadedProvider[] = [];
-  site.providers.forEach((id, i) => {
-    const providerFile = open(`${id}/provider.yaml`, false);
+  const loadProvider = (id: string, i: number, providerText: string | Uint8Array | undefined, errorsText: string | Uint8Array | undefined): LoadedProvider | undefined => {
+    const providerFile = open(`${id}/provider.yaml`, false, providerText);
     if (!providerFile) {
       findings.push(
         schemaFinding(siteFile, ['providers', i], `Provider ${id} is listed but ${display(`${id}/provider.yaml`)} does not exist.`, `Create ${id}/provider.yaml, or remove ${id} from providers.`, { provider: id }),
       );
-      return;
+      return undefined;
     }
     const provider = validate(providerFile, [], ProviderSchema, findings, { provider: id });
-    if (!provider) return;
+    if (!provider) return undefined;
     if (provider.id !== id) {
       findings.push(
         schemaFinding(providerFile, ['id'], `The provider id is "${provider.id}" but its folder is ${id}; URLs use the id, so the two must match.`, `Set id: ${id}, or rename the folder.`, { provider: id }),
       );
     }
-    const errorsRel = `${id}/errors.yaml`;
-    const errorsFile = open(errorsRel, true)!;
+    const errorsFile = open(`${id}/errors.yaml`, true, errorsText)!;
     const envelope = validate(errorsFile, [], ErrorsEnvelopeSchema, findings, { provider: id });
     const codes: LoadedCode[] = [];
     const rawCodes = envelope && Array.isArray(envelope.codes) ? envelope.codes : [];
@@ -186,8 +217,32 @@ function loadCatalogFrom(root: string, read: Reader, listGuides: () => string[])
     });
     const loaded = locate(providerFile, [], { ...provider, errorsFile: errorsFile.file, codes });
     Object.defineProperty(loaded, 'errorsSource', { value: errorsFile.source, enumerable: false });
-    providers.push(loaded as LoadedProvider);
+    return loaded as LoadedProvider;
+  };
+
+  const providers: LoadedProvider[] = [];
+  const kept: ProviderMemo['entries'] = new Map();
+  if (memo) memo.parsed = [];
+  site.providers.forEach((id, i) => {
+    const providerText = read(`${id}/provider.yaml`);
+    const errorsText = providerText === undefined ? undefined : read(`${id}/errors.yaml`);
+    const key = memo && contentKey(root, providerText, errorsText);
+    const hit = memo?.entries.get(id);
+    if (hit && hit.key === key) {
+      findings.push(...hit.findings);
+      if (hit.provider) providers.push(hit.provider);
+      kept.set(id, hit);
+      return;
+    }
+    const before = findings.length;
+    const loaded = loadProvider(id, i, providerText, errorsText);
+    if (loaded) providers.push(loaded);
+    if (memo && key) {
+      memo.parsed.push(id);
+      kept.set(id, { key, provider: loaded, findings: findings.slice(before) });
+    }
   });
+  if (memo) memo.entries = kept;
 
   const baselineFile = open('baseline.yaml', false);
   const baseline = baselineFile
@@ -228,6 +283,7 @@ function emptySite(): Site {
     defaultLocale: 'en',
     providers: [],
     quantities: { kilobyte: 'either' },
+    typography: { zh: { latinSpace: 'space' } },
   };
 }
 

@@ -125,6 +125,22 @@ export const SiteSchema = z
       })
       .default({ kilobyte: 'either' })
       .describe('Settings of the quantity-drift check.'),
+    /** Typography check settings, per language. */
+    typography: z
+      .strictObject({
+        zh: z
+          .strictObject({
+            /**
+             * Between Chinese and Latin letters or digits: a space
+             * ("调用 API 时") or none ("调用API时"). The shipped texts use a space.
+             */
+            latinSpace: z.enum(['space', 'none']).default('space').describe('Between Chinese and Latin letters or digits: "space" or "none".'),
+          })
+          .default({ latinSpace: 'space' })
+          .describe('Chinese typography.'),
+      })
+      .default({ zh: { latinSpace: 'space' } })
+      .describe('Settings of the typography check.'),
   })
   .superRefine(siteRules)
   .describe('catalog/site.yaml: the site, its languages and providers.');

@@ -4,6 +4,7 @@
  */
 import type { Catalog, LoadedCode, LoadedProvider, PathSeg } from '../catalog/load.ts';
 import { TEXT_FIELDS, type Text, type TextField } from '../catalog/schema.ts';
+import type { TextMemo } from './text-memo.ts';
 import type { Finding, Severity } from './finding.ts';
 import { positionInScalar } from '../catalog/scalar-position.ts';
 import { NO_FACTS, readText, type MarkdownFacts } from '../catalog/text/read.ts';
@@ -113,7 +114,7 @@ export interface CatalogTexts {
 const prepared = new WeakMap<Catalog, CatalogTexts>();
 
 /** What the checks read from one text: its Markdown facts and the (hard) quantities it states. */
-interface FieldReading {
+export interface FieldReading {
   md: MarkdownFacts;
   quantities: readonly Quantity[];
 }
@@ -142,7 +143,13 @@ function textsOf(catalog: Catalog): CatalogTexts {
   return prepared.get(catalog) ?? prepareTexts(catalog);
 }
 
-function prepareTexts(catalog: Catalog): CatalogTexts {
+/** Reads the catalog's texts now, through `memo`: the readings it keeps from an earlier run are taken as they are. */
+export function readTexts(catalog: Catalog, memo: TextMemo<FieldReading>): void {
+  prepareTexts(catalog, memo);
+}
+
+function prepareTexts(catalog: Catalog, memo?: TextMemo<FieldReading>): CatalogTexts {
+  const read = memo ? (text: string, lang: string) => memo.read(text, lang, readField) : readField;
   const { sourceLocale, locales } = catalog.site;
   const langs = new Map(locales.map((l) => [l.id, l.lang ?? l.id]));
   const sourceLang = langs.get(sourceLocale) ?? sourceLocale;
@@ -162,7 +169,7 @@ function prepareTexts(catalog: Catalog): CatalogTexts {
       const source = code.texts[sourceLocale];
       for (let k = 0; k < TEXT_FIELDS.length; k++) {
         const value = source?.[TEXT_FIELDS[k]!];
-        const r = value === undefined ? undefined : readField(value, sourceLang);
+        const r = value === undefined ? undefined : read(value, sourceLang);
         sourceReadings[k] = r;
         sourceFields[k] = r && holds(r) ? add(new FieldText(provider, code, TEXT_FIELDS[k]!, sourceLocale, value!, r.md, r.quantities, sourceLocale)) : undefined;
       }
@@ -174,7 +181,7 @@ function prepareTexts(catalog: Catalog): CatalogTexts {
           const field = TEXT_FIELDS[k]!;
           const value = text[field];
           if (value === undefined) continue;
-          const r = readField(value, lang);
+          const r = read(value, lang);
           const from = sourceReadings[k];
           if (!holds(r) && !(from && holds(from))) continue;
           const f = add(new FieldText(provider, code, field, locale, value, r.md, r.quantities, sourceLocale));

@@ -14,6 +14,7 @@ import { check as unchangedTranslation } from './unchanged-translation.ts';
 import { check as unsafeMarkdown } from './unsafe-markdown.ts';
 import { check as urlManifest } from './url-manifest.ts';
 import { check as hiddenCharacters } from './hidden-characters.ts';
+import { check as typography } from './typography.ts';
 
 export const CHECKS: Check[] = [
   references,
@@ -29,5 +30,6 @@ export const CHECKS: Check[] = [
   unchangedTranslation,
   unsafeMarkdown,
   hiddenCharacters,
+  typography,
   urlManifest,
 ];

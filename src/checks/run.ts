@@ -5,7 +5,8 @@
  * first finding.
  */
 import type { Catalog } from '../catalog/load.ts';
-import { forgetTexts, type Check } from './check.ts';
+import { forgetTexts, readTexts, type Check, type FieldReading } from './check.ts';
+import type { TextMemo } from './text-memo.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import { CHECKS } from './index.ts';
 
@@ -27,9 +28,12 @@ export interface RunOptions {
   strict?: boolean;
   /** Run only these checks (all by default). */
   checks?: Check[];
+  /** Readings kept across runs (the dev server keeps one across saves); the findings are the same with or without. */
+  memo?: TextMemo<FieldReading>;
 }
 
 export function runChecks(catalog: Catalog, options: RunOptions = {}): CheckResult {
+  if (options.memo) readTexts(catalog, options.memo);
   const raw = [...catalog.findings];
   const notes: string[] = [];
   for (const check of options.checks ?? CHECKS) {

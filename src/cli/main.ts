@@ -9,8 +9,10 @@ import { loadCatalog } from '../catalog/load.ts';
 import { runChecks } from '../checks/run.ts';
 import { formatJson, formatSarif, formatText, type Format } from './format.ts';
 import { stamp } from './stamp.ts';
+import { fixTypography } from './fix.ts';
 import { writeJsonSchemas } from './schema.ts';
 import { registerImport } from './import.ts';
+import { registerTranslate } from './translate.ts';
 import { updateManifest } from './urls.ts';
 import { EXIT, guarded } from './errors.ts';
 
@@ -30,10 +32,16 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--strict', 'warnings fail too', false)
     // The checks kept a cache once; scripts that turned it off keep working.
     .addOption(new Option('--no-cache').hideHelp())
-    .action((opts: { catalog: string; format: Format; strict: boolean }) =>
+    .option('--fix', 'first write the typography check\'s fixes into the catalog (comments and layout kept), then check', false)
+    .action((opts: { catalog: string; format: Format; strict: boolean; fix: boolean }) =>
       guarded(
         setExit,
         () => {
+          if (opts.fix) {
+            const r = fixTypography(opts.catalog);
+            const restamped = r.restamped ? `; ${r.restamped} current translation${r.restamped === 1 ? '' : 's'} stamped with the new source hash` : '';
+            console.error(r.fields ? `Fixed the typography of ${r.fields} text${r.fields === 1 ? '' : 's'} in ${r.files.join(', ')}${restamped}.` : 'No typography to fix.');
+          }
           const result = runChecks(loadCatalog(opts.catalog), { strict: opts.strict });
           console.log(opts.format === 'json' ? formatJson(result) : opts.format === 'sarif' ? formatSarif(result) : formatText(result));
           return result.failed ? EXIT.findings : EXIT.ok;
@@ -88,6 +96,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     );
 
   registerImport(program, setExit);
+  registerTranslate(program, setExit);
 
   return program;
 }

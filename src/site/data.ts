@@ -2,6 +2,8 @@
  * The catalog as the pages see it: loaded once per build from the folder in
  * ERRCAT_CATALOG (astro.config.mjs sets it), with texts resolved per locale
  * (falling back to the source locale field by field) and placeholders filled.
+ * Under `astro dev` the integration shares a new load after every save, and
+ * every call follows it.
  */
 import path from 'node:path';
 import { loadCatalog, type Catalog, type LoadedCode, type LoadedProvider } from '../catalog/load.ts';
@@ -14,8 +16,7 @@ export const CATALOG_DIR = path.resolve(process.env.ERRCAT_CATALOG ?? 'catalog')
 
 let cached: Catalog | undefined;
 export function catalog(): Catalog {
-  cached ??= sharedBuild(CATALOG_DIR)?.catalog ?? loadCatalog(CATALOG_DIR);
-  return cached;
+  return sharedBuild(CATALOG_DIR)?.catalog ?? (cached ??= loadCatalog(CATALOG_DIR));
 }
 
 export function locales(): string[] {
@@ -81,13 +82,15 @@ function sentenceCase(name: string): string {
   return name === name.toUpperCase() ? name.charAt(0) + name.slice(1).toLowerCase() : name;
 }
 
-let byRef: Map<string, { provider: LoadedProvider; code: LoadedCode }> | undefined;
+const byRefOf = new WeakMap<Catalog, Map<string, { provider: LoadedProvider; code: LoadedCode }>>();
 
 /** Finds a code by "provider/CODE". */
 export function codeByRef(ref: string): { provider: LoadedProvider; code: LoadedCode } | undefined {
+  const cat = catalog();
+  let byRef = byRefOf.get(cat);
   if (!byRef) {
-    byRef = new Map();
-    for (const p of catalog().providers) for (const c of p.codes) byRef.set(`${p.id}/${c.code}`, { provider: p, code: c });
+    byRefOf.set(cat, (byRef = new Map()));
+    for (const p of cat.providers) for (const c of p.codes) byRef.set(`${p.id}/${c.code}`, { provider: p, code: c });
   }
   return byRef.get(ref);
 }
