@@ -5,6 +5,7 @@
  * the author meant.
  */
 import type { Catalog } from '../catalog/load.ts';
+import { inLocale } from '../catalog/localized.ts';
 import { codeFinding, fieldsWithMarkdown, providerFinding, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 import { readMarkdown } from './markdown.ts';
@@ -22,7 +23,7 @@ function run(catalog: Catalog): Finding[] {
       const md = readMarkdown(summary);
       const bad = [...md.html.map((h) => `raw HTML (${h.slice(0, 40)})`), ...md.links.filter((u) => !isSafeHref(u)).map((u) => `a link to "${u.slice(0, 40)}"`)];
       for (const what of bad)
-        out.push(providerFinding(id, provider, { severity: 'error', at: ['summary', locale], locales: [locale], message: `The ${locale} summary of ${provider.name} contains ${what}, which pages never render.`, hint: 'Write it in Markdown with https:// links.' }));
+        out.push(providerFinding(id, provider, { severity: 'error', at: ['summary', locale], locales: [locale], message: `The ${locale} summary of ${inLocale(provider.name, catalog.site.sourceLocale, catalog.site.sourceLocale)} contains ${what}, which pages never render.`, hint: 'Write it in Markdown with https:// links.' }));
     }
   }
   for (const f of fieldsWithMarkdown(catalog)) {
