@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { CatalogLoadError, loadCatalog } from '../catalog/load.ts';
 import { CHECK_CACHE, runChecks } from '../checks/run.ts';
 import { formatText } from '../cli/format.ts';
-import { redirects } from '../site/routes.ts';
+import { redirectLine, redirects } from '../site/routes.ts';
 import { shareBuild, sharedBuild } from '../catalog/shared.ts';
 
 export interface ErrcatOptions {
@@ -74,7 +74,7 @@ export default function errcat(options: ErrcatOptions): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const staged = fileURLToPath(dir);
         // The same redirects the HTML pages perform, for hosts that redirect on the server (Netlify, Cloudflare Pages).
-        const list = redirects(sharedBuild(options.catalogDir)?.catalog ?? loadCatalog(options.catalogDir)).map((r) => `${r.from} ${r.to} 301`);
+        const list = redirects(sharedBuild(options.catalogDir)?.catalog ?? loadCatalog(options.catalogDir)).map(redirectLine);
         writeFileSync(path.join(staged, '_redirects'), `${list.join('\n')}\n`);
         const final = path.resolve(options.finalDir);
         if (path.resolve(staged) === final) return;
