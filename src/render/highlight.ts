@@ -10,7 +10,7 @@
  */
 import { createCssVariablesTheme, createHighlighter, type ShikiTransformer } from 'shiki';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 
 export const CODE_LANGS = ['ts', 'python', 'shellscript', 'http'] as const;
 export type CodeLang = (typeof CODE_LANGS)[number];
@@ -29,9 +29,10 @@ function tokenClass(style: string): string | undefined {
   return m ? `tk-${m[1]}` : undefined;
 }
 
+/** Styles become classes; a token left without a class (plain text) loses its <span>, which keeps the page small. */
 function classesInsteadOfStyles(node: Root | Element): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
+  node.children = (node.children as ElementContent[]).flatMap((child): ElementContent[] => {
+    if (child.type !== 'element') return [child];
     const style = child.properties.style;
     if (typeof style === 'string') {
       const cls = tokenClass(style);
@@ -39,7 +40,8 @@ function classesInsteadOfStyles(node: Root | Element): void {
       delete child.properties.style;
     }
     classesInsteadOfStyles(child);
-  }
+    return child.tagName === 'span' && Object.keys(child.properties).length === 0 ? child.children : [child];
+  });
 }
 
 const noStyles: ShikiTransformer = {
