@@ -72,7 +72,7 @@ test('code and phase names never break inside a word on a wide screen', async ({
   for (const provider of ['capmonster-cloud', 'captchaai']) {
     await page.goto(`/en/${provider}/`);
     const broken = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('td.phases code, td.code-cell > a')].filter((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size > 1).map((el) => el.textContent),
+      [...document.querySelectorAll<HTMLElement>('tbody td code, td.code-cell > a')].filter((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size > 1).map((el) => el.textContent),
     );
     expect(broken).toEqual([]);
   }
