@@ -1,12 +1,15 @@
-// Picks the reader's language for `/` and the short links (/e/CODE/):
-// the first browser language the site publishes, else the default locale.
-// Pages that use it declare their locales in <meta name="errcat-locales">.
+// The reader's language, for pages that are the same in every language:
+// `/`, the short links (/e/CODE/, /provider/CODE/) and the not-found page.
+// `errcatLocale()` gives the first browser language the site publishes,
+// else the default locale; pages declare their locales in
+// <meta name="errcat-locales">. A page with <meta name="errcat-target">
+// goes there at once, in that language.
 (() => {
   const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content;
   const locales = JSON.parse(meta('errcat-locales') || '[]');
   const fallback = meta('errcat-default');
-  const wanted = navigator.languages?.length ? navigator.languages : [navigator.language || ''];
-  const pick = () => {
+  window.errcatLocale = () => {
+    const wanted = navigator.languages?.length ? navigator.languages : [navigator.language || ''];
     for (const tag of wanted) {
       const lower = tag.toLowerCase();
       const exact = locales.find((l) => l.lang.toLowerCase() === lower || l.id === lower);
@@ -17,7 +20,7 @@
     }
     return fallback;
   };
-  const target = meta('errcat-target') || '/{locale}/';
-  const locale = pick();
-  if (locale) location.replace(target.replace('{locale}', locale) + location.hash);
+  const target = meta('errcat-target');
+  const locale = target && window.errcatLocale();
+  if (locale) location.replace(target.replace('{locale}', locale) + location.search + location.hash);
 })();

@@ -5,6 +5,7 @@
  * retry policy, a deprecated code's replacement that does not exist.
  */
 import type { Catalog, LoadedCode } from '../catalog/load.ts';
+import { inLocale } from '../catalog/localized.ts';
 import { codeFinding, list, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 
@@ -50,7 +51,7 @@ function run(catalog: Catalog): Finding[] {
       for (let i = 0; i < code.phases.length; i++) {
         const p = code.phases[i]!;
         if (!phases.has(p))
-          out.push(codeFinding(id, code, { severity: 'error', at: ['phases', i], message: `Phase "${p}" is not a phase of ${provider.name}.`, hint: `Use one of ${list([...phases])}, or add the phase to ${provider.id}/provider.yaml.` }));
+          out.push(codeFinding(id, code, { severity: 'error', at: ['phases', i], message: `Phase "${p}" is not a phase of ${inLocale(provider.name, catalog.site.sourceLocale, catalog.site.sourceLocale)}.`, hint: `Use one of ${list([...phases])}, or add the phase to ${provider.id}/provider.yaml.` }));
       }
       for (const locale in code.texts) {
         if (!locales.has(locale))
@@ -67,7 +68,7 @@ function run(catalog: Catalog): Finding[] {
       crossReferences(code, self, 'related', byRef, out);
       const replacement = code.deprecated?.replacement;
       if (replacement && !byRef.has(`${provider.id}/${replacement}`))
-        out.push(codeFinding(id, code, { severity: 'error', at: ['deprecated', 'replacement'], message: `The replacement ${replacement} is not a code of ${provider.name}.`, hint: 'Name an existing code of the same provider.' }));
+        out.push(codeFinding(id, code, { severity: 'error', at: ['deprecated', 'replacement'], message: `The replacement ${replacement} is not a code of ${inLocale(provider.name, catalog.site.sourceLocale, catalog.site.sourceLocale)}.`, hint: 'Name an existing code of the same provider.' }));
     });
   });
   return out;

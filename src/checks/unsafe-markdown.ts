@@ -9,6 +9,7 @@
 import type { Catalog } from '../catalog/load.ts';
 import { readMarkdown, type MarkdownFacts } from '../catalog/text/read.ts';
 import { codeFinding, fieldFinding, fieldsWithMarkdown, listSome, providerFinding, type Check } from './check.ts';
+import { inLocale } from '../catalog/localized.ts';
 import type { Finding } from './finding.ts';
 import { guideFindings } from './guide-safety.ts';
 import { isSafeHref, looksLikeSitePath, schemelessHost } from '../catalog/safe-href.ts';
@@ -43,10 +44,10 @@ function run(catalog: Catalog): Finding[] {
     for (const [locale, summary] of Object.entries(provider.summary)) {
       const found = unsafe(readMarkdown(summary));
       if (found.length)
-        out.push(providerFinding(id, provider, { severity: 'error', at: ['summary', locale], locales: [locale], message: `The ${locale} summary of ${provider.name} contains ${listSome(found.map((x) => x.what))}, which pages never render.`, hint: 'Write it in Markdown with https:// links.' }));
+        out.push(providerFinding(id, provider, { severity: 'error', at: ['summary', locale], locales: [locale], message: `The ${locale} summary of ${inLocale(provider.name, catalog.site.sourceLocale, catalog.site.sourceLocale)} contains ${listSome(found.map((x) => x.what))}, which pages never render.`, hint: 'Write it in Markdown with https:// links.' }));
     }
     provider.links.forEach((l, n) => {
-      if (looksLikeSitePath(l.href)) out.push(providerFinding(id, provider, { severity: 'error', at: ['links', n, 'href'], message: `links[${n}] of ${provider.name} is "${l.href}", ${leaves(l.href)}.`, hint: HINT_PATH }));
+      if (looksLikeSitePath(l.href)) out.push(providerFinding(id, provider, { severity: 'error', at: ['links', n, 'href'], message: `links[${n}] of ${inLocale(provider.name, catalog.site.sourceLocale, catalog.site.sourceLocale)} is "${l.href}", ${leaves(l.href)}.`, hint: HINT_PATH }));
     });
     for (const code of provider.codes)
       code.links.forEach((l, n) => {

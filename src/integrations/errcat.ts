@@ -17,7 +17,7 @@ import { loadCatalog } from '../catalog/load.ts';
 import { runChecks } from '../checks/run.ts';
 import { formatText } from '../cli/format.ts';
 import { unusable } from '../cli/unusable.ts';
-import { redirects } from '../site/routes.ts';
+import { redirectLine, redirects } from '../site/routes.ts';
 import { headersFile, SECURITY_HEADERS } from '../site/security.ts';
 import { shareBuild, sharedBuild } from '../catalog/shared.ts';
 import { discard, planOutput, prepare, publish, PublishError, type Output } from './publish.ts';
@@ -125,7 +125,7 @@ export default function errcat(options: ErrcatOptions): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         failOnRouteConflicts();
         // The same redirects the HTML pages perform, and the security headers, for hosts that read these files (Netlify, Cloudflare Pages).
-        const list = redirects(sharedBuild(options.catalogDir)?.catalog ?? loadCatalog(options.catalogDir)).map((r) => `${r.from} ${r.to} 301`);
+        const list = redirects(sharedBuild(options.catalogDir)?.catalog ?? loadCatalog(options.catalogDir)).map(redirectLine);
         writeFileSync(new URL('_redirects', dir), `${list.join('\n')}\n`);
         writeFileSync(new URL('_headers', dir), headersFile());
         if (!output) return;

@@ -1,6 +1,7 @@
 /** Builds a locale's search data from the catalog, at build time. */
 import MiniSearch from 'minisearch';
 import type { Catalog, LoadedCode } from '../catalog/load.ts';
+import { inLocale } from '../catalog/localized.ts';
 import { RETRY_POLICIES } from '../catalog/schema.ts';
 import { searchOptions, STEMMER_NAMES, type CompactDoc, type SearchData, type TextDoc } from './options.ts';
 import type { Stemmer } from './tokenize.ts';
@@ -32,7 +33,7 @@ export function buildCodeData(catalog: Catalog, locale: string, retryLabel: (pol
   });
   const data: SearchData = {
     locale,
-    providers: catalog.providers.map((p) => [p.id, p.name]),
+    providers: catalog.providers.map((p) => [p.id, inLocale(p.name, locale, catalog.site.sourceLocale)]),
     retry: RETRY_POLICIES.map(retryLabel),
     docs,
     ...(ui && { ui }),

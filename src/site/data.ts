@@ -9,8 +9,9 @@ import path from 'node:path';
 import { loadCatalog, type Catalog, type LoadedCode, type LoadedProvider } from '../catalog/load.ts';
 import { TEXT_FIELDS, type TextField } from '../catalog/schema.ts';
 import { sharedBuild } from '../catalog/shared.ts';
-import { fillPlaceholders } from '../i18n/format.ts';
+import { fillPlaceholders, type FormatOptions } from '../i18n/format.ts';
 import { own } from '../catalog/own.ts';
+import { inLocale } from '../catalog/localized.ts';
 
 export const CATALOG_DIR = path.resolve(process.env.ERRCAT_CATALOG ?? 'catalog');
 
@@ -47,6 +48,25 @@ export function pick(map: Record<string, string>, locale: string): string {
   return own(map, locale) ?? own(map, catalog().site.sourceLocale) ?? Object.values(map)[0] ?? '';
 }
 
+/** A provider's display name in `locale` (provider.yaml `name`: one string, or one per locale). */
+export function providerName(p: Pick<LoadedProvider, 'name'>, locale: string): string {
+  return inLocale(p.name, locale, catalog().site.sourceLocale);
+}
+
+/** The typography of `locale` (site.yaml `typography`) that formatted numbers and units follow. */
+export function formatOptions(locale: string): FormatOptions {
+  // The zh setting of the typography check; formatting adds a space only between Han and Latin, so other locales are untouched.
+  return { latinSpace: langOf(locale).startsWith('zh') && catalog().site.typography.zh.latinSpace === 'space' };
+}
+
+/** Where a code's entry is edited (site.yaml `editUrl`), or undefined when the site names no place. */
+export function editUrl(code: LoadedCode): string | undefined {
+  const template = catalog().site.editUrl;
+  if (!template) return undefined;
+  const file = path.relative(CATALOG_DIR, path.resolve(code.file)).split(path.sep).join('/');
+  return template.replace('{file}', file).replace('{line}', String(code.at([]).line));
+}
+
 export interface ResolvedText {
   /** The title, else the provider's display name, else the code. */
   title: string;
@@ -66,13 +86,13 @@ export function textsOf(code: LoadedCode, locale: string): ResolvedText {
   const out: Record<string, string | undefined> = {};
   for (const field of TEXT_FIELDS) {
     let value = own?.[field];
-    let lang = langOf(locale);
+    let shownIn = locale;
     if (value === undefined && src?.[field] !== undefined) {
       value = src[field];
-      lang = langOf(source);
+      shownIn = source;
       fallback.push(field);
     }
-    out[field] = value === undefined ? undefined : fillPlaceholders(value, code.facts, lang);
+    out[field] = value === undefined ? undefined : fillPlaceholders(value, code.facts, langOf(shownIn), formatOptions(shownIn));
   }
   return { title: out.title ?? (code.name ? sentenceCase(code.name) : code.code), summary: out.summary ?? '', cause: out.cause, action: out.action, fallback };
 }

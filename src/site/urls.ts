@@ -7,9 +7,11 @@ export const urls = {
   search: (locale: string) => `/${locale}/search/`,
   guide: (locale: string, slug: string) => `/${locale}/guides/${slug}/`,
   consistency: (locale: string) => `/${locale}/consistency/`,
+  notFound: (locale: string) => `/${locale}/404/`,
   short: (code: string) => `/e/${code}/`,
   api: (provider: string) => `/api/v1/${provider}.json`,
   apiCode: (provider: string, code: string) => `/api/v1/${provider}/${code}.json`,
+  apiSchema: () => '/api/v1/schema.json',
 };
 
 /** The same page in another locale: swaps the first path segment. */
