@@ -42,6 +42,8 @@ export interface RunOptions {
    * that changed. None by default.
    */
   cache?: string;
+  /** Findings made outside the catalog's own checks (the OpenAPI comparison), to go through the baseline with the rest. */
+  extra?: Finding[];
 }
 
 export function runChecks(catalog: Catalog, options: RunOptions = {}): CheckResult {
@@ -49,6 +51,7 @@ export function runChecks(catalog: Catalog, options: RunOptions = {}): CheckResu
   if (cache) prepareTexts(catalog, cache);
   const raw = [...catalog.findings];
   for (const check of options.checks ?? CHECKS) raw.push(...check.run(catalog));
+  for (const f of options.extra ?? []) raw.push(f);
 
   const entries = catalog.baseline.accepted;
   const used = new Set<number>();

@@ -12,9 +12,11 @@ import type { ImportNote } from '../import/entry.ts';
 import type { ImportOptions, ImportResult } from '../import/import.ts';
 import { parseColumns } from '../import/table-columns.ts';
 import { importMarkdown } from '../import/tables.ts';
-import { EXIT, guarded } from './errors.ts';
+import { registerOpenapiImport } from './import-openapi.ts';
+import { formatNote, rel, type Colors } from './import-notes.ts';
 
-type Colors = Omit<typeof pc, 'createColors'>;
+export { formatNote } from './import-notes.ts';
+import { EXIT, guarded } from './errors.ts';
 
 /** More pages than this get a progress line (on a terminal). */
 const PROGRESS_AFTER = 3;
@@ -41,6 +43,7 @@ export function registerImport(program: Command, setExit: (code: number) => void
   pagesCommand(group, setExit, 'markdown', 'Import the tables of error codes on a Markdown page (pipe, HTML or YFM tables; one page per locale) as <out>/<provider>/errors.yaml; merges into a provider that exists.', (options, flags) =>
     importMarkdown({ ...options, columns: flags.columns === undefined ? undefined : parseColumns(flags.columns) }),
   ).option('--columns <roles>', 'which column holds what, counting from 1, e.g. code=1,http=2,text=3 (roles: code, http, name, text, retry); found from the header words and cells by default');
+  registerOpenapiImport(group, setExit);
 }
 
 /** A command that imports one page per locale, with the options every page format shares. */
@@ -99,18 +102,6 @@ function localeSpec(spec: string): { locale: string; file: string } {
 }
 
 const SOURCE_FROM = { '--source': 'from --source', 'site.yaml': 'sourceLocale in site.yaml', pages: 'the default for a new folder; --source chooses another' } as const;
-
-/** A path relative to the working folder when it lies inside it, else as it is. */
-function rel(file: string): string {
-  if (!path.isAbsolute(file)) return file;
-  const r = path.relative(process.cwd(), file);
-  return r && !r.startsWith('..') && !path.isAbsolute(r) ? r : file;
-}
-
-export function formatNote(n: ImportNote, colors: Colors = pc): string {
-  const sev = n.severity === 'warning' ? colors.yellow('warning') : colors.blue('note');
-  return `${colors.bold(`${rel(n.file)}:${n.line}:${n.column}`)} ${sev} ${n.message}\n  ${colors.cyan('hint:')} ${n.hint}`;
-}
 
 export function formatImportText(r: ImportResult, colors: Colors = pc): string {
   const out: string[] = [];

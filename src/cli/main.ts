@@ -12,7 +12,22 @@ import { stamp } from './stamp.ts';
 import { writeJsonSchemas } from './schema.ts';
 import { registerImport } from './import.ts';
 import { updateManifest } from './urls.ts';
-import { EXIT, guarded } from './errors.ts';
+import { EXIT, guarded, guardedAsync } from './errors.ts';
+import { siteSpecs, specFindings, type SpecOf } from '../checks/openapi.ts';
+import { UsageError } from '../catalog/usage-error.ts';
+import type { Catalog } from '../catalog/load.ts';
+
+/** The spec `--openapi` names, for the provider `--provider` names. */
+function givenSpec(catalog: Catalog, spec: string | undefined, provider: string | undefined): SpecOf[] {
+  if (spec === undefined) {
+    if (provider !== undefined) throw new UsageError('--provider names the provider --openapi describes, and no --openapi was given.', 'Add --openapi <spec>, or leave out --provider.', '--provider');
+    return [];
+  }
+  const ids = catalog.providers.map((p) => p.id);
+  if (provider === undefined) throw new UsageError(`--openapi ${spec} needs --provider: which provider does the spec describe?`, `Add --provider <id>; the catalog has ${ids.join(', ')}.`, '--provider');
+  if (!ids.includes(provider)) throw new UsageError(`--provider ${provider} is not a provider of the catalog.`, `Name one of ${ids.join(', ')}.`, '--provider');
+  return [{ provider, file: spec }];
+}
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('errcat')
@@ -29,15 +44,20 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .option('--strict', 'warnings fail too', false)
     .option('--no-cache', 'read every text again instead of using the cache (.errcat/cache beside the catalog folder)')
-    .action((opts: { catalog: string; format: Format; strict: boolean; cache: boolean }) =>
-      guarded(
+    .option('--openapi <spec>', 'also compare a provider with the API\'s OpenAPI document (YAML or JSON); needs --provider')
+    .option('-p, --provider <id>', 'the provider --openapi describes')
+    .action((opts: { catalog: string; format: Format; strict: boolean; cache: boolean; openapi?: string; provider?: string }) =>
+      guardedAsync(
         setExit,
-        () => {
-          const result = runChecks(loadCatalog(opts.catalog), { strict: opts.strict, cache: opts.cache ? cacheDirOf(opts.catalog) : undefined });
+        async () => {
+          const catalog = loadCatalog(opts.catalog);
+          const extra = await specFindings(catalog, [...siteSpecs(catalog), ...givenSpec(catalog, opts.openapi, opts.provider)]);
+          const result = runChecks(catalog, { strict: opts.strict, cache: opts.cache ? cacheDirOf(opts.catalog) : undefined, extra });
           console.log(opts.format === 'json' ? formatJson(result) : opts.format === 'sarif' ? formatSarif(result) : formatText(result));
           return result.failed ? EXIT.findings : EXIT.ok;
         },
         opts.format,
+        'check',
       ),
     );
 

@@ -81,7 +81,7 @@ export interface ImportResult {
   written: boolean;
 }
 
-interface PlannedFile {
+export interface PlannedFile {
   path: string;
   content: string;
   before: string | undefined;
@@ -180,7 +180,7 @@ function plannedFiles(folder: CatalogFolder, plan: ErrorsPlan, options: ImportOp
 }
 
 /** What the import writes, the check must read: a file over the loader's limit is refused up front. */
-function checkSizes(files: PlannedFile[]): void {
+export function checkSizes(files: PlannedFile[]): void {
   for (const f of files) {
     const bytes = Buffer.byteLength(f.content);
     if (bytes <= MAX_FILE_BYTES) continue;
@@ -222,7 +222,7 @@ function checkOutput(folder: CatalogFolder, plan: ErrorsPlan, text: string): Imp
 }
 
 /** Writes the files that changed, all or none; true when something was written. */
-function writeChanged(files: PlannedFile[]): boolean {
+export function writeChanged(files: PlannedFile[]): boolean {
   const changed = files.filter((f) => f.before !== f.content);
   writeFilesAtomic(changed, 'Check that --out names a folder you may write to (permissions, a read-only disk, free space), then import again.');
   return changed.length > 0;
