@@ -66,7 +66,7 @@ function headerRole(text: string): Role | undefined {
   return best?.role;
 }
 
-/** Roles the header words name, or undefined when they name no code column. */
+/** The first column whose header names each role. */
 export function columnsFromHeader(header: Cell[]): Columns {
   const cols: Columns = {};
   header.forEach((c, i) => {
@@ -76,13 +76,42 @@ export function columnsFromHeader(header: Cell[]): Columns {
   return cols;
 }
 
+/**
+ * The columns of a table: the header's words first, each checked against the
+ * cells where a role has a shape (a code column must hold codes, a status
+ * column 3-digit statuses; "gRPC code" over numbers gives way to the column
+ * of names), then the rows fill in the rest.
+ */
+export function chooseColumns(header: Cell[] | undefined, rows: Cell[][]): Columns {
+  const named = new Map<Role, number[]>();
+  header?.forEach((c, i) => {
+    const role = headerRole(c.text);
+    if (role) named.set(role, [...(named.get(role) ?? []), i]);
+  });
+  const cols: Columns = {};
+  const take = (role: Role, test?: (text: string) => boolean) => {
+    const i = (named.get(role) ?? []).find((i) => !Object.values(cols).includes(i) && (!test || share(rows, i, test) >= SHAPE_SHARE));
+    if (i !== undefined) cols[role] = i;
+  };
+  take('code', isCodeCell);
+  take('http', isStatusCell);
+  for (const role of ['retry', 'name', 'text'] as const) take(role);
+  return columnsFromRows(rows, cols);
+}
+
+/** The share of a column's cells that must have a role's shape for the header's word to stand. */
+const SHAPE_SHARE = 0.5;
+const isCodeCell = (t: string) => looksLikeCode(firstWord(t));
+const isStatusCell = (t: string) => statusOf(t) !== undefined;
+
 function share(rows: Cell[][], col: number, test: (text: string) => boolean): number {
   const cells = rows.map((r) => r[col]).filter((c): c is Cell => c !== undefined && c.text.trim() !== '');
   return cells.length ? cells.filter((c) => test(c.text)).length / cells.length : 0;
 }
 
+/** The first word of a cell, a link's text for a link. */
 function firstWord(text: string): string {
-  return cellWords(text).split(/[\s,;/(（]/)[0] ?? '';
+  return cellWords(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).split(/[\s,;/(（]/)[0] ?? '';
 }
 
 /** Fills in the roles the header did not name, from the rows. */
@@ -100,8 +129,8 @@ export function columnsFromRows(rows: Cell[][], known: Columns): Columns {
     }
     if (best) cols[role] = best.i;
   };
-  pick('code', (t) => looksLikeCode(firstWord(t)));
-  pick('http', (t) => statusOf(t) !== undefined);
+  pick('code', isCodeCell);
+  pick('http', isStatusCell);
   pick('retry', (t) => yesNo(t) !== undefined);
   if (cols.text === undefined) {
     let best: { i: number; n: number } | undefined;

@@ -50,20 +50,48 @@ function table(node: Element, firstLine: number): Omit<Table, 'sections'> {
   return { syntax: 'html', line: lineOf(node, firstLine), header, rows: rows.filter((r, i) => !(header && i === 0)).map((r) => r.cells) };
 }
 
-/** A cell as Markdown: no break at either end, at most one blank line in a row. */
+/** A cell as Markdown: no break at either end, two breaks in a row a new paragraph, at most one blank line. */
 function cellText(c: Element): string {
-  return markdownOf(c).replace(/\n{3,}/g, '\n\n').trim().replace(/\\$/, '').trim();
+  return tidyBreaks(markdownOf(c, false));
+}
+
+function tidyBreaks(md: string): string {
+  return md
+    .replace(/(?:[ \t]*\\\n[ \t]*){2,}/g, '\n\n')
+    .replace(/\n{3,}/g, '\n\n')
+    // A break before a list item would stay a backslash: the item starts a line of its own anyway.
+    .replace(/\\\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t])/g, '\n')
+    .trim()
+    .replace(/^\\\n|\\$/g, '')
+    .trim();
+}
+
+const TAG = /<\/?[a-z][^>]*>/i;
+/** A private-use character that stands for a code span while the HTML is parsed. */
+const SPAN = '\uE000';
+
+/**
+ * The HTML a pipe or YFM cell holds (`<br/>`, `<b>`, `<code>`, links), as
+ * Markdown; code spans are kept as written (`<Error>` in backticks is code,
+ * not a tag).
+ */
+export function cellHtmlToMarkdown(text: string): string {
+  const spans: string[] = [];
+  const masked = text.replace(/(`+)[\s\S]*?\1/g, (m) => `${SPAN}${spans.push(m) - 1}${SPAN}`);
+  if (!TAG.test(masked)) return text;
+  const md = parseFragment(masked).childNodes.map((n) => markdownOf(n, true)).join('');
+  return tidyBreaks(md).replace(new RegExp(`${SPAN}(\\d+)${SPAN}`, 'g'), (_, i: string) => spans[Number(i)]!);
 }
 
 const WRAP: Record<string, string> = { code: '`', strong: '**', b: '**', em: '_', i: '_' };
 
-/** A cell's content as Markdown. */
-function markdownOf(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value.replace(/\s+/g, ' ');
+/** A node's content as Markdown; `keepLines` keeps the line breaks of Markdown text around the tags. */
+function markdownOf(node: Node, keepLines: boolean): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value.replace(keepLines ? /[ \t]+/g : /\s+/g, ' ');
   if (!isElement(node)) return '';
   if (node.tagName === 'br') return '\\\n';
   if (node.tagName === 'table') return '';
-  const inner = node.childNodes.map(markdownOf).join('');
+  const inner = node.childNodes.map((n) => markdownOf(n, keepLines)).join('');
   const wrap = WRAP[node.tagName];
   if (wrap) return inner.trim() ? `${wrap}${node.tagName === 'code' ? inner : inner.trim()}${wrap}` : '';
   if (node.tagName === 'a') {

@@ -8,7 +8,7 @@
  * cell, so that whatever is imported from it can be placed at file:line.
  */
 import MarkdownIt from 'markdown-it';
-import { htmlTables } from './table-html.ts';
+import { cellHtmlToMarkdown, htmlTables } from './table-html.ts';
 import type { Cell, Heading, Table } from './table.ts';
 
 export type { Cell, Heading, Table } from './table.ts';
@@ -70,7 +70,7 @@ function pipeTable(tokens: Token[], start: number, out: Omit<Table, 'sections'>[
     else if (t.type === 'tr_open') {
       row = [];
       rowLine = (t.map?.[0] ?? 0) + 1;
-    } else if (t.type === 'inline') row.push({ text: t.content.trim(), line: rowLine });
+    } else if (t.type === 'inline') row.push({ text: cellHtmlToMarkdown(t.content.trim()), line: rowLine });
     else if (t.type === 'tr_close') {
       if (inHead) header = row;
       else rows.push(row);
@@ -112,7 +112,7 @@ function yfmTables(lines: string[]): YfmBlock[] {
     if (fence || !/^\s*#\|\s*$/.test(lines[i]!)) continue;
     const end = closingLine(lines, i);
     if (end === undefined) continue;
-    blocks.push({ from: i, to: end, table: { syntax: 'yfm', line: i + 2, rows: yfmRows(lines, i + 1, end) } });
+    blocks.push({ from: i, to: end, table: { syntax: 'yfm', line: i + 2, ...yfmRows(lines, i + 1, end) } });
     i = end;
   }
   return blocks;
@@ -128,14 +128,16 @@ function closingLine(lines: string[], open: number): number | undefined {
   return undefined;
 }
 
-/** Splits the table body (lines from..to, exclusive) into rows of cells. */
-function yfmRows(lines: string[], from: number, to: number): Cell[][] {
+/** Splits the table body (lines from..to, exclusive) into rows of cells, and the lines whose text stands outside any row. */
+function yfmRows(lines: string[], from: number, to: number): { rows: Cell[][]; stray: number[] } {
   const rows: Cell[][] = [];
+  const stray = new Set<number>();
+  let rowLine = 0;
   let row: Cell[] | undefined;
   let cell: { parts: string[]; line: number } | undefined;
   let depth = 0;
   const closeCell = () => {
-    if (row && cell) row.push({ text: dedent(cell.parts).trim(), line: cell.line });
+    if (row && cell) row.push({ text: cellHtmlToMarkdown(dedent(cell.parts).trim()), line: cell.line });
     cell = undefined;
   };
   for (let i = from; i < to; i++) {
@@ -152,27 +154,31 @@ function yfmRows(lines: string[], from: number, to: number): Cell[][] {
       const sep = nextSeparator(rest, pos);
       const piece = rest.slice(pos, sep?.at ?? rest.length);
       if (cell) cell.parts.push(piece);
+      else if (!row && piece.trim()) stray.add(i + 1);
       if (!sep) break;
       if (sep.kind === '||') {
         if (!row) {
           row = [];
+          rowLine = i + 1;
           cell = { parts: [], line: i + 1 };
         } else {
           closeCell();
           rows.push(row);
           row = undefined;
         }
-      } else {
+      } else if (row) {
         closeCell();
         cell = { parts: [], line: i + 1 };
-      }
+      } else stray.add(i + 1);
       pos = sep.at + sep.kind.length;
       if (cell && rest.slice(pos).trim() === '') cell.line = i + 2;
       else if (cell) cell.line = i + 1;
     }
     rest = '';
   }
-  return rows;
+  // A row still open at the table's end was never closed: what it holds is not read.
+  if (row) stray.add(rowLine);
+  return { rows, stray: [...stray] };
 }
 
 /** The next `||` or `|` outside a code span, from `pos`. */

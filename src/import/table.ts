@@ -20,6 +20,8 @@ export interface Table {
   /** The header row, when the syntax marks one (pipe tables, `<th>` rows); else the first row may be one. */
   header?: Cell[];
   rows: Cell[][];
+  /** YFM lines whose text stands outside any row (a row not opened or not closed with `||`): not read. */
+  stray?: number[];
   /** Headings above the table, outermost first (the nearest of each level). */
   sections: Heading[];
 }

@@ -12,7 +12,7 @@
  */
 import { CodeIdSchema } from '../catalog/schema.ts';
 import type { ImportNote, PageEntry, PageReader, ParsedPage, Stated } from './entry.ts';
-import { cellWords, columnsFromHeader, columnsFromRows, isHeaderRow, looksLikeCode, statusOf, yesNo, type Columns } from './table-columns.ts';
+import { cellWords, chooseColumns, columnsFromHeader, isHeaderRow, looksLikeCode, statusOf, yesNo, type Columns } from './table-columns.ts';
 import { readTables, type Cell, type Table } from './table-read.ts';
 import { importPages, type ImportOptions, type ImportResult } from './import.ts';
 import { categoryOfHeading } from './texts.ts';
@@ -33,26 +33,36 @@ export function parseTablePage(text: string, file: string, given?: Columns): Par
 const CODE_TABLE_SHARE = 0.5;
 
 function readTable(table: Table, file: string, given: Columns | undefined, entries: PageEntry[], notes: ImportNote[]): void {
+  for (const line of table.stray ?? [])
+    notes.push({
+      severity: 'warning',
+      file,
+      line,
+      column: 1,
+      message: 'This line of a YFM table stands outside any row (a row opens and closes with ||), so what it holds was not read.',
+      hint: 'Close the row above it with || at its end, or open this one with || at its start.',
+    });
   let { header, rows } = table;
-  let cols = given ?? columnsFromRows(header ? rows : rows.slice(1), header ? columnsFromHeader(header) : {});
+  let cols = given ?? chooseColumns(header, header ? rows : rows.slice(1));
   // A YFM table marks no header: a first row whose words name columns is one.
   if (!header && rows[0] && isHeaderRow(rows[0], cols)) {
     header = rows[0];
     rows = rows.slice(1);
-    if (!given) cols = columnsFromRows(rows, columnsFromHeader(header));
+    if (!given) cols = chooseColumns(header, rows);
   }
+  if (rows.length === 0) return;
   const code = cols.code;
-  if (code === undefined || rows.length === 0) return;
-  const withCode = rows.filter((r) => codesIn(r[code]?.text ?? '').codes.length > 0).length;
-  if (withCode / rows.length < CODE_TABLE_SHARE) {
+  const withCode = code === undefined ? 0 : rows.filter((r) => codesIn(r[code]?.text ?? '').codes.length > 0).length;
+  if (code === undefined || withCode / rows.length < CODE_TABLE_SHARE) {
     // A table whose header names a code column but whose cells hold none the catalog can hold: say so.
-    if (header && columnsFromHeader(header).code !== undefined && rows.some((r) => r[code]?.text.trim()))
+    const named = header ? columnsFromHeader(header).code : undefined;
+    if (header && named !== undefined && rows.some((r) => r[named]?.text.trim()))
       notes.push({
         severity: 'warning',
         file,
         line: table.line,
         column: 1,
-        message: `This table's column ${code + 1} ("${cellWords(header[code]?.text ?? '')}") holds no codes the catalog can hold (such as "${cellWords(rows[0]![code]?.text ?? '')}"), so the table was skipped.`,
+        message: `This table's column ${named + 1} ("${cellWords(header[named]?.text ?? '')}") holds no codes the catalog can hold (such as "${cellWords(rows[0]![named]?.text ?? '')}"), so the table was skipped.`,
         hint: 'A catalog code starts with a letter (ERROR_ZERO_BALANCE, AUTH_INVALID). If another column holds the codes, name it: --columns code=<n>.',
       });
     return;
@@ -117,7 +127,9 @@ function readRow(row: Cell[], cols: Columns, file: string, section: Stated['sect
  * hold codes (`A` or `B`), else the code-like words it starts with
  * (AUTH_INVALID, AUTH_BAD — Key not accepted).
  */
-export function codesIn(text: string): { codes: string[]; message: string } {
+export function codesIn(cell: string): { codes: string[]; message: string } {
+  // A code written as a link ([BAD_REQUEST](#bad-request)) is the code.
+  const text = cell.replace(/\[([^\]]+)\]\([^)]*\)/g, (m, inner: string) => (CodeIdSchema.safeParse(inner.replace(/`/g, '').trim()).success ? inner : m));
   const valid = (s: string) => CodeIdSchema.safeParse(s).success;
   const spans = [...text.matchAll(/(`+)\s*([^`]+?)\s*\1/g)].map((m) => m[2]!).filter(valid);
   if (spans.length) {

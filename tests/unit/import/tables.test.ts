@@ -21,6 +21,13 @@ describe('reading tables of error codes', () => {
     expect(read(html).entries.map((e) => e.line)).toEqual([3, 4]);
   });
 
+  it('reports a YFM row that is never closed, at the line where its text is lost', () => {
+    const page = '#|\n|| Code | Description ||\n|| `A_ONE` | First.\n|| `A_TWO` | Second. ||\n|#\n';
+    const parsed = read(page);
+    expect(parsed.entries.map((e) => e.code)).toEqual(['A_ONE']);
+    expect(parsed.notes.map((n) => `${n.line} ${n.message}`)).toEqual(['4 This line of a YFM table stands outside any row (a row opens and closes with ||), so what it holds was not read.']);
+  });
+
   it('finds the columns from header words in other languages, whatever their order', () => {
     const ru = '| Описание | Код ошибки | HTTP-статус |\n|---|---|---|\n| Нет ключа. | `NO_KEY` | 401 |\n';
     const zh = '| 说明 | 错误码 | 状态码 |\n|---|---|---|\n| 没有密钥。 | NO_KEY | 401 |\n';
@@ -31,6 +38,18 @@ describe('reading tables of error codes', () => {
   it('finds the columns from the cells when the header words say nothing', () => {
     const page = '| A | B | C |\n|---|---|---|\n| 503 | The upstream is down for maintenance. | UPSTREAM_DOWN |\n| 401 | The key is wrong. | KEY_WRONG |\n';
     expect(rows(page)).toEqual(['UPSTREAM_DOWN 503 The upstream is down for maintenance.', 'KEY_WRONG 401 The key is wrong.']);
+  });
+
+  it('checks the header words against the cells: a numeric code column and a second status column give way to the columns that hold codes and statuses', () => {
+    const page = '| gRPC code | gRPC status | HTTP code | Error description |\n----- | ----- | ----- | -----\n| 5 | NOT_FOUND | 404 | The resource was not found. |\n| 16 | UNAUTHENTICATED | 401 | Sign in first. |\n';
+    expect(rows(page)).toEqual(['NOT_FOUND 404 The resource was not found.', 'UNAUTHENTICATED 401 Sign in first.']);
+  });
+
+  it('turns HTML inside pipe and YFM cells into Markdown, and reads a code written as a link', () => {
+    const pipe = '| Code | Description |\n|---|---|\n| [BAD_SESSION](#bad-session) | The session is gone.<br/><br/>Create a <b>new</b> one. |\n';
+    const yfm = '#|\n|| Code | Description ||\n|| `BAD_SESSION` | The session is gone.<br/>Create a new one. ||\n|#\n';
+    expect(rows(pipe)).toEqual(['BAD_SESSION - The session is gone.\n\nCreate a **new** one.']);
+    expect(rows(yfm)).toEqual(['BAD_SESSION - The session is gone.\\\nCreate a new one.']);
   });
 
   it('takes --columns over what the header says', () => {
