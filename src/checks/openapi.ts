@@ -18,7 +18,19 @@ export const ID = 'openapi';
 /** The findings for one provider against one spec. */
 export function openapiFindings(catalog: Catalog, providerId: string, spec: Spec): Finding[] {
   const provider = catalog.providers.find((p) => p.id === providerId);
-  if (!provider) return [];
+  if (!provider) {
+    return [
+      {
+        check: ID,
+        severity: 'error',
+        ...catalog.site.at(['openapi', providerId]),
+        provider: providerId,
+        locales: [],
+        message: `site.yaml names an OpenAPI document for ${providerId}, which is not a provider of the catalog.`,
+        hint: `Name one of ${catalog.providers.map((p) => p.id).join(', ')}, or remove the entry.`,
+      },
+    ];
+  }
   const findings: Finding[] = [];
   const byName = new Map<string, LoadedCode>();
   for (const c of provider.codes) for (const name of [c.code, ...c.aliases]) if (!byName.has(name)) byName.set(name, c);
