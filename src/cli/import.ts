@@ -1,21 +1,18 @@
 /**
  * `errcat import docusaurus` and `errcat import markdown`: read one page per
- * locale into the catalog (`errcat import openapi` is in import-openapi.ts). Exit 0 when imported (warnings included), 2 for a wrong
- * command line or an input that cannot be used; nothing is written then.
+ * locale into the catalog (`errcat import openapi` is in import-openapi.ts).
+ * Exit 0 when imported (warnings included), 2 for a wrong command line or an
+ * input that cannot be used; nothing is written then.
  */
-import path from 'node:path';
 import { Command, Option } from 'commander';
 import pc from 'picocolors';
 import { UsageError } from '../catalog/usage-error.ts';
 import { importDocusaurus } from '../import/docusaurus.ts';
-import type { ImportNote } from '../import/entry.ts';
 import type { ImportOptions, ImportResult } from '../import/import.ts';
 import { parseColumns } from '../import/table-columns.ts';
 import { importMarkdown } from '../import/tables.ts';
 import { registerOpenapiImport } from './import-openapi.ts';
 import { formatNote, rel, type Colors } from './import-notes.ts';
-
-export { formatNote } from './import-notes.ts';
 import { EXIT, guarded } from './errors.ts';
 
 /** More pages than this get a progress line (on a terminal). */

@@ -38,8 +38,6 @@ export interface Stated {
   retryable?: { value: boolean; word: string; line: number };
   /** The section heading above the table, and the category it names, if any. */
   section?: { heading: string; line: number; category?: Category };
-  /** Operations that return the code (an OpenAPI spec's), as phase ids. */
-  phases?: string[];
 }
 
 /** What a reader makes of one page. Readers never throw. */

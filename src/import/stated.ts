@@ -19,6 +19,7 @@ export interface Chosen {
   http?: number;
   retry?: RetryPolicy;
   category?: Category;
+  /** Operations that return the code (an OpenAPI spec's), as phase ids. */
   phases?: string[];
   decisions: Decision[];
 }
@@ -58,8 +59,6 @@ function chooseOne(g: Group, fileOf: Map<string, string>, notes: ImportNote[]): 
   if (out.category === undefined && sections.length) {
     out.decisions.push({ about: 'category', note: `The table stands under ${sections.map((s) => `${s.shown} (${s.at})`).join(', ')}, which names no category; the importer guessed the category from the code.` });
   }
-  const phases = [...new Set([...g.entries.values()].flatMap((e) => e.stated?.phases ?? []))];
-  if (phases.length) out.phases = phases;
   return out;
 }
 

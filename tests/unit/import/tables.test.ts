@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/catalog/load.ts';
@@ -132,6 +133,16 @@ describe('importing table pages in en, ru and zh', () => {
     const result = runChecks(loadCatalog(out));
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(importMarkdown({ provider: 'parcel', locales: TABLES, out }).written).toBe(false);
+  });
+
+  it('keeps a status the catalog holds when the pages now state another, and says so at the catalog\'s line', () => {
+    const out = tempDir();
+    importMarkdown({ provider: 'parcel', locales: TABLES, out });
+    const file = path.join(out, 'parcel', 'errors.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  - code: QUOTA_EXCEEDED\n    http: 429', '  - code: QUOTA_EXCEEDED\n    http: 418'));
+    const result = importMarkdown({ provider: 'parcel', locales: TABLES, out });
+    expect(result.notes.filter((n) => n.file === file).map((n) => n.message)).toEqual(['The pages state http 429 for QUOTA_EXCEEDED; the catalog has 418, which the import kept.']);
+    expect(codesIn(out, 'parcel').QUOTA_EXCEEDED!.http).toBe(418);
   });
 
   it('refuses a page that holds no table of codes, naming the table shape', () => {
