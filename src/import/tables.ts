@@ -69,6 +69,8 @@ function readTable(table: Table, file: string, given: Columns | undefined, entri
   }
   const section = sectionOf(table);
   for (const row of rows) {
+    // GFM reads a header and delimiter row written right after a table as body rows: a new header, not an entry.
+    if (row.every((c) => /^:?-+:?$/.test(c.text.trim())) || isHeaderRow(row, cols)) continue;
     const entry = readRow(row, cols, file, section, notes);
     if (entry) entries.push(entry);
   }

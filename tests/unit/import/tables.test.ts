@@ -65,6 +65,12 @@ describe('reading tables of error codes', () => {
     expect(rows('| Error | HTTP |\n|---|---|\n| `CAPACITY`: No workers are free. | 429 |\n')).toEqual(['CAPACITY 429 No workers are free.']);
   });
 
+  it('reads tables written one after another without blank lines, where GFM makes the next header and delimiter rows body rows', () => {
+    const page = 'Intro line.\n| Error | HTTP | Description |\n|---|---|---|\n| A_ONE | 401 | First. |\n| Error | HTTP | Description |\n|---|---|---|\n| A_TWO | 404 | Second. |\n';
+    expect(rows(page)).toEqual(['A_ONE 401 First.', 'A_TWO 404 Second.']);
+    expect(read(page).notes).toEqual([]);
+  });
+
   it('skips tables of other things and tables inside fenced code', () => {
     const page = '| Parameter | Type |\n|---|---|\n| clientKey | string |\n| task | object |\n\n```\n| Code | Description |\n|---|---|\n| NOT_READ | example |\n```\n';
     expect(read(page)).toEqual({ entries: [], notes: [] });
