@@ -50,6 +50,34 @@ describe('reading an OpenAPI document', () => {
     ]);
   });
 
+  it('reads an OpenAPI 3.0 document in JSON: an enum under a shared schema, a default response without a status', async () => {
+    const dir = catalogCopy();
+    const file = path.join(dir, 'v30.json');
+    const schema = { type: 'object', properties: { errorCode: { type: 'string', enum: ['QUOTA_LOW', 'QUOTA_GONE'] } } };
+    const spec = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/jobs': {
+          post: {
+            responses: {
+              '200': { description: 'Accepted, or refused for quota.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Result' } } } },
+              default: { description: 'Anything else.', content: { 'application/json': { example: { code: 'UNEXPECTED', message: 'Something else went wrong.' } } } },
+            },
+          },
+        },
+      },
+      components: { schemas: { Result: schema } },
+    };
+    writeFileSync(file, JSON.stringify(spec, null, 2));
+    const read = await readOpenapi(file);
+    expect(read.codes.map((c) => `${c.code} ${c.statuses.join('/') || '-'} ${c.operations.join(',')} ${c.description}`)).toEqual([
+      'QUOTA_LOW 200 POST /jobs Accepted, or refused for quota.',
+      'QUOTA_GONE 200 POST /jobs Accepted, or refused for quota.',
+      'UNEXPECTED - POST /jobs Something else went wrong.',
+    ]);
+  });
+
   it('refuses a file that is no OpenAPI document, or whose $ref points nowhere, as unusable input', async () => {
     const dir = catalogCopy();
     const broken = path.join(dir, 'broken.yaml');
