@@ -151,6 +151,15 @@ export const SiteSchema = z
       })
       .default({ zh: { latinSpace: 'space' } })
       .describe('Settings of the typography check.'),
+    /**
+     * The API's own OpenAPI document per provider (a path relative to the
+     * catalog folder): every check and build compares the provider's codes
+     * and HTTP statuses with what the spec says the API returns.
+     */
+    openapi: z
+      .record(z.string(), z.string().min(1))
+      .optional()
+      .describe('OpenAPI document per provider id, relative to the catalog folder; the check compares codes and HTTP statuses with it.'),
   })
   .superRefine(siteRules)
   .describe('catalog/site.yaml: the site, its languages and providers.');

@@ -30,6 +30,8 @@ export interface RunOptions {
   checks?: Check[];
   /** Readings kept across runs (the dev server keeps one across saves); the findings are the same with or without. */
   memo?: TextMemo<FieldReading>;
+  /** Findings made outside the catalog's own checks (the OpenAPI comparison), to go through the baseline with the rest. */
+  extra?: Finding[];
 }
 
 export function runChecks(catalog: Catalog, options: RunOptions = {}): CheckResult {
@@ -40,6 +42,7 @@ export function runChecks(catalog: Catalog, options: RunOptions = {}): CheckResu
     raw.push(...check.run(catalog));
     notes.push(...(check.notes?.(catalog) ?? []));
   }
+  for (const f of options.extra ?? []) raw.push(f);
 
   const entries = catalog.baseline.accepted;
   const used = new Set<number>();

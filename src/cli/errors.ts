@@ -33,12 +33,25 @@ export function guarded(setExit: (code: number) => void, work: () => number, for
   try {
     setExit(work());
   } catch (e) {
-    if (e instanceof UsageError) printUsageError(e, command, format);
-    else {
-      const u = unusable(e);
-      if (!u) throw e;
-      printUnusable(u, format);
-    }
-    setExit(EXIT.unusable);
+    caught(e, setExit, format, command);
   }
+}
+
+/** `guarded` for work that reads files asynchronously (an OpenAPI document and the files its $refs name). */
+export async function guardedAsync(setExit: (code: number) => void, work: () => Promise<number>, format: Format = 'text', command = ''): Promise<void> {
+  try {
+    setExit(await work());
+  } catch (e) {
+    caught(e, setExit, format, command);
+  }
+}
+
+function caught(e: unknown, setExit: (code: number) => void, format: Format, command: string): void {
+  if (e instanceof UsageError) printUsageError(e, command, format);
+  else {
+    const u = unusable(e);
+    if (!u) throw e;
+    printUnusable(u, format);
+  }
+  setExit(EXIT.unusable);
 }

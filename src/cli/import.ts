@@ -1,18 +1,19 @@
 /**
- * `errcat import docusaurus`: reads one Docusaurus error page per locale
- * into the catalog. Exit 0 when imported (warnings included), 2 for a wrong
- * command line or an input that cannot be used; nothing is written then.
+ * `errcat import docusaurus` and `errcat import markdown`: read one page per
+ * locale into the catalog (`errcat import openapi` is in import-openapi.ts).
+ * Exit 0 when imported (warnings included), 2 for a wrong command line or an
+ * input that cannot be used; nothing is written then.
  */
-import path from 'node:path';
 import { Command, Option } from 'commander';
 import pc from 'picocolors';
 import { UsageError } from '../catalog/usage-error.ts';
 import { importDocusaurus } from '../import/docusaurus.ts';
-import type { ImportNote } from '../import/entry.ts';
-import type { ImportResult } from '../import/import.ts';
+import type { ImportOptions, ImportResult } from '../import/import.ts';
+import { parseColumns } from '../import/table-columns.ts';
+import { importMarkdown } from '../import/tables.ts';
+import { registerOpenapiImport } from './import-openapi.ts';
+import { formatNote, rel, type Colors } from './import-notes.ts';
 import { EXIT, guarded } from './errors.ts';
-
-type Colors = Omit<typeof pc, 'createColors'>;
 
 /** More pages than this get a progress line (on a terminal). */
 const PROGRESS_AFTER = 3;
@@ -26,6 +27,7 @@ interface ImportFlags {
   name?: string;
   source?: string;
   overwrite: boolean;
+  columns?: string;
 }
 
 function collectLocale(value: string, previous: string[]): string[] {
@@ -33,10 +35,19 @@ function collectLocale(value: string, previous: string[]): string[] {
 }
 
 export function registerImport(program: Command, setExit: (code: number) => void): void {
-  const group = program.command('import').description('Import existing documentation pages into the catalog.');
-  group
-    .command('docusaurus')
-    .description('Import a Docusaurus error page (one per locale) as <out>/<provider>/errors.yaml; merges into a provider that exists.')
+  const group = program.command('import').description('Import existing documentation pages or an OpenAPI spec into the catalog.');
+  pagesCommand(group, setExit, 'docusaurus', 'Import a Docusaurus error page (one per locale) as <out>/<provider>/errors.yaml; merges into a provider that exists.', (options) => importDocusaurus(options));
+  pagesCommand(group, setExit, 'markdown', 'Import the tables of error codes on a Markdown page (pipe, HTML or YFM tables; one page per locale) as <out>/<provider>/errors.yaml; merges into a provider that exists.', (options, flags) =>
+    importMarkdown({ ...options, columns: flags.columns === undefined ? undefined : parseColumns(flags.columns) }),
+  ).option('--columns <roles>', 'which column holds what, counting from 1, e.g. code=1,http=2,text=3 (roles: code, http, name, text, retry); found from the header words and cells by default');
+  registerOpenapiImport(group, setExit);
+}
+
+/** A command that imports one page per locale, with the options every page format shares. */
+function pagesCommand(group: Command, setExit: (code: number) => void, name: string, description: string, run: (options: ImportOptions, flags: ImportFlags) => ImportResult): Command {
+  return group
+    .command(name)
+    .description(description)
     .requiredOption('-p, --provider <id>', 'provider id (kebab-case): the folder under --out')
     .requiredOption('-l, --locale <locale=file>', 'a locale (en, or as Docusaurus names it: pt-BR, zh-Hans) and its page, e.g. en=docs/errors.md; repeat for each locale', collectLocale, [])
     .option('-s, --source <locale>', 'the locale translations are made from (default: sourceLocale in site.yaml)')
@@ -52,18 +63,21 @@ export function registerImport(program: Command, setExit: (code: number) => void
         () => {
           let result: ImportResult;
           try {
-            result = importDocusaurus({
-              provider: opts.provider,
-              locales: opts.locale.map(localeSpec),
-              source: opts.source,
-              overwrite: opts.overwrite,
-              out: opts.out,
-              dryRun: opts.dryRun,
-              name: opts.name,
-              onProgress: progress
-                ? (done, total, file) => process.stderr.write(`\r\x1b[2KReading ${done}/${total}: ${file}${done === total ? '\n' : ''}`)
-                : undefined,
-            });
+            result = run(
+              {
+                provider: opts.provider,
+                locales: opts.locale.map(localeSpec),
+                source: opts.source,
+                overwrite: opts.overwrite,
+                out: opts.out,
+                dryRun: opts.dryRun,
+                name: opts.name,
+                onProgress: progress
+                  ? (done, total, file) => process.stderr.write(`\r\x1b[2KReading ${done}/${total}: ${file}${done === total ? '\n' : ''}`)
+                  : undefined,
+              },
+              opts,
+            );
           } catch (e) {
             if (progress) process.stderr.write('\n');
             throw e;
@@ -72,7 +86,7 @@ export function registerImport(program: Command, setExit: (code: number) => void
           return EXIT.ok;
         },
         opts.format,
-        'import docusaurus',
+        `import ${name}`,
       );
     });
 }
@@ -85,18 +99,6 @@ function localeSpec(spec: string): { locale: string; file: string } {
 }
 
 const SOURCE_FROM = { '--source': 'from --source', 'site.yaml': 'sourceLocale in site.yaml', pages: 'the default for a new folder; --source chooses another' } as const;
-
-/** A path relative to the working folder when it lies inside it, else as it is. */
-function rel(file: string): string {
-  if (!path.isAbsolute(file)) return file;
-  const r = path.relative(process.cwd(), file);
-  return r && !r.startsWith('..') && !path.isAbsolute(r) ? r : file;
-}
-
-export function formatNote(n: ImportNote, colors: Colors = pc): string {
-  const sev = n.severity === 'warning' ? colors.yellow('warning') : colors.blue('note');
-  return `${colors.bold(`${rel(n.file)}:${n.line}:${n.column}`)} ${sev} ${n.message}\n  ${colors.cyan('hint:')} ${n.hint}`;
-}
 
 export function formatImportText(r: ImportResult, colors: Colors = pc): string {
   const out: string[] = [];

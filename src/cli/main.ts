@@ -14,7 +14,22 @@ import { writeJsonSchemas } from './schema.ts';
 import { registerImport } from './import.ts';
 import { registerTranslate } from './translate.ts';
 import { updateManifest } from './urls.ts';
-import { EXIT, guarded } from './errors.ts';
+import { EXIT, guarded, guardedAsync } from './errors.ts';
+import { siteSpecs, specFindings, type SpecOf } from '../checks/openapi.ts';
+import { UsageError } from '../catalog/usage-error.ts';
+import type { Catalog } from '../catalog/load.ts';
+
+/** The spec `--openapi` names, for the provider `--provider` names. */
+function givenSpec(catalog: Catalog, spec: string | undefined, provider: string | undefined): SpecOf[] {
+  if (spec === undefined) {
+    if (provider !== undefined) throw new UsageError('--provider names the provider --openapi describes, and no --openapi was given.', 'Add --openapi <spec>, or leave out --provider.', '--provider');
+    return [];
+  }
+  const ids = catalog.providers.map((p) => p.id);
+  if (provider === undefined) throw new UsageError(`--openapi ${spec} needs --provider: which provider does the spec describe?`, `Add --provider <id>; the catalog has ${ids.join(', ')}.`, '--provider');
+  if (!ids.includes(provider)) throw new UsageError(`--provider ${provider} is not a provider of the catalog.`, `Name one of ${ids.join(', ')}.`, '--provider');
+  return [{ provider, file: spec }];
+}
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('errcat')
@@ -33,20 +48,25 @@ export function buildProgram(setExit: (code: number) => void): Command {
     // The checks kept a cache once; scripts that turned it off keep working.
     .addOption(new Option('--no-cache').hideHelp())
     .option('--fix', 'first write the typography check\'s fixes into the catalog (comments and layout kept), then check', false)
-    .action((opts: { catalog: string; format: Format; strict: boolean; fix: boolean }) =>
-      guarded(
+    .option('--openapi <spec>', 'also compare a provider with the API\'s OpenAPI document (YAML or JSON); needs --provider')
+    .option('-p, --provider <id>', 'the provider --openapi describes')
+    .action((opts: { catalog: string; format: Format; strict: boolean; fix: boolean; openapi?: string; provider?: string }) =>
+      guardedAsync(
         setExit,
-        () => {
+        async () => {
           if (opts.fix) {
             const r = fixTypography(opts.catalog);
             const restamped = r.restamped ? `; ${r.restamped} current translation${r.restamped === 1 ? '' : 's'} stamped with the new source hash` : '';
             console.error(r.fields ? `Fixed the typography of ${r.fields} text${r.fields === 1 ? '' : 's'} in ${r.files.join(', ')}${restamped}.` : 'No typography to fix.');
           }
-          const result = runChecks(loadCatalog(opts.catalog), { strict: opts.strict });
+          const catalog = loadCatalog(opts.catalog);
+          const extra = await specFindings(catalog, [...siteSpecs(catalog), ...givenSpec(catalog, opts.openapi, opts.provider)]);
+          const result = runChecks(catalog, { strict: opts.strict, extra });
           console.log(opts.format === 'json' ? formatJson(result) : opts.format === 'sarif' ? formatSarif(result) : formatText(result));
           return result.failed ? EXIT.findings : EXIT.ok;
         },
         opts.format,
+        'check',
       ),
     );
 

@@ -7,10 +7,19 @@ import { CodeSchema, TEXT_FIELDS, type Text } from '../catalog/schema.ts';
 import { sourceHash } from '../catalog/hash.ts';
 import { isRecord } from './existing.ts';
 import type { Group } from './match.ts';
+import type { Chosen } from './stated.ts';
 import { guessCategory } from './texts.ts';
 
-/** The decision every imported code carries until someone has reviewed it. */
-const IMPORTED_DECISION = { about: 'imported', note: 'http, category, phases and retry were set by the importer; review them.' } as const;
+/** The decision every imported code carries until someone has reviewed it, naming the fields the importer guessed. */
+function importedDecision(chosen: Chosen | undefined): { about: 'imported'; note: string } {
+  const guessed = (['http', 'category', 'phases', 'retry'] as const).filter((f) => chosen?.[f] === undefined);
+  const taken = (['http', 'category', 'phases', 'retry'] as const).filter((f) => chosen?.[f] !== undefined);
+  const list = (fs: readonly string[]) => (fs.length === 1 ? fs[0]! : `${fs.slice(0, -1).join(', ')} and ${fs[fs.length - 1]}`);
+  const note = guessed.length
+    ? `${list(guessed)} ${guessed.length === 1 ? 'was' : 'were'} set by the importer${taken.length ? `, ${list(taken)} taken from the source` : ''}; review them.`
+    : `${list(taken)} were taken from the source; review them.`;
+  return { about: 'imported', note };
+}
 
 /** What a page states for one locale of one code. */
 export interface PageText {
@@ -56,18 +65,18 @@ export function textValue(text: PageText, stamp: string | undefined): Record<str
 }
 
 /** A whole entry for a code the catalog lacks, with conservative values for what pages do not state. */
-export function newCode(g: Group, texts: Map<string, PageText>, source: string, phases: string[]): Record<string, unknown> {
+export function newCode(g: Group, texts: Map<string, PageText>, source: string, phases: string[], chosen?: Chosen): Record<string, unknown> {
   const from = sourceTextFor(source, texts, undefined);
   const stamp = from && sourceHash(from);
   const code = {
     code: g.code,
     ...(g.aliases.length ? { aliases: g.aliases } : {}),
-    name: g.name,
-    http: 200,
-    category: guessCategory(g.code),
-    phases,
-    retry: { policy: 'after-fix' },
-    decisions: [{ ...IMPORTED_DECISION }],
+    ...(g.name ? { name: g.name } : {}),
+    http: chosen?.http ?? 200,
+    category: chosen?.category ?? guessCategory(g.code),
+    phases: chosen?.phases ?? phases,
+    retry: { policy: chosen?.retry ?? 'after-fix' },
+    decisions: [importedDecision(chosen), ...(chosen?.decisions ?? [])],
     texts: Object.fromEntries([...texts].map(([locale, t]) => [locale, textValue(t, locale === source ? undefined : stamp)])),
   };
   const valid = CodeSchema.safeParse(code);

@@ -6,6 +6,7 @@
  */
 import { CatalogLoadError } from '../catalog/load.ts';
 import type { Position } from '../checks/finding.ts';
+import type { Category } from '../catalog/schema.ts';
 
 /** One error entry read from a documentation page. */
 export interface PageEntry {
@@ -25,6 +26,18 @@ export interface PageEntry {
   label: string;
   /** The description, Markdown as written (comments and admonitions left out). */
   description: string;
+  /** Facts a table row states besides the texts, each at its page line. */
+  stated?: Stated;
+}
+
+/** What a page states about a code beyond its texts. */
+export interface Stated {
+  /** The HTTP status column. */
+  http?: { value: number; line: number };
+  /** A yes/no retry column, with the word as written. */
+  retryable?: { value: boolean; word: string; line: number };
+  /** The section heading above the table, and the category it names, if any. */
+  section?: { heading: string; line: number; category?: Category };
 }
 
 /** What a reader makes of one page. Readers never throw. */

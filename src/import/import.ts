@@ -19,6 +19,7 @@ import { matchPages, type Page } from './match.ts';
 import { handWrittenNotes, planErrorsFile, type CodeChange, type ErrorsPlan, type HandWritten } from './merge.ts';
 import { newProviderFile, newSiteFile } from './new-files.ts';
 import { readPage } from './read.ts';
+import { chooseStated } from './stated.ts';
 
 export type { CodeChange, HandWritten } from './merge.ts';
 
@@ -37,6 +38,10 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Display name for a provider.yaml that does not exist yet; from the id by default. */
   name?: string;
+  /** The command, named in the header of files the import creates; `errcat import docusaurus` by default. */
+  command?: string;
+  /** What an entry looks like, for a page that holds none; the Docusaurus shape by default. */
+  entryShape?: string;
   /** Called after each page is read. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -76,7 +81,7 @@ export interface ImportResult {
   written: boolean;
 }
 
-interface PlannedFile {
+export interface PlannedFile {
   path: string;
   content: string;
   before: string | undefined;
@@ -89,15 +94,16 @@ export function importPages(read: PageReader, options: ImportOptions): ImportRes
   const locales = resolvePages(options.locales, folder.locales);
   const source = resolveSource(options.source, folder.sourceLocale, locales, folder.locales);
   const pageNotes: ImportNote[] = [];
-  const pages = readPages(read, locales, pageNotes, options.onProgress);
+  const pages = readPages(read, locales, pageNotes, options);
   const matched = matchPages(referenceFirst(pages, source.locale));
-  const plan = planErrorsFile({ folder, groups: matched.groups, pages: locales, source: source.locale, out, overwrite: !!options.overwrite });
+  const stated = chooseStated(matched.groups, new Map(locales.map((p) => [p.locale, p.file])));
+  const plan = planErrorsFile({ folder, groups: matched.groups, pages: locales, source: source.locale, out, overwrite: !!options.overwrite, chosen: stated.chosen, command: options.command });
   const files = plannedFiles(folder, plan, options, locales, source.locale);
   checkSizes(files);
   const outputNotes = checkOutput(folder, plan, files[0]!.content);
   const written = !options.dryRun && writeChanged(files);
   // concat, not push(...): a large page can give more notes than a call takes arguments.
-  const notes = pageNotes.concat(siteNotes(folder, options.provider, locales), matched.notes, handWrittenNotes(plan.handWritten), outputNotes).sort(compareNotes);
+  const notes = pageNotes.concat(siteNotes(folder, options.provider, locales), matched.notes, stated.notes, plan.notes, handWrittenNotes(plan.handWritten), outputNotes).sort(compareNotes);
   return {
     provider: options.provider,
     out,
@@ -114,8 +120,10 @@ export function importPages(read: PageReader, options: ImportOptions): ImportRes
   };
 }
 
+const DOCUSAURUS_SHAPE = 'An entry is a heading with the display name, then a line with the code in backticks, then the description, e.g.\n    ### `NO FUNDS`\n    API error code: `ERROR_ZERO_BALANCE`\n    The account has no money left.';
+
 /** Reads every page; unusable input stops here, before anything is written. */
-function readPages(read: PageReader, locales: PageLocale[], notes: ImportNote[], onProgress: ImportOptions['onProgress']): Page[] {
+function readPages(read: PageReader, locales: PageLocale[], notes: ImportNote[], { onProgress, entryShape = DOCUSAURUS_SHAPE }: ImportOptions): Page[] {
   return locales.map(({ locale, given, file }, n) => {
     const text = readPage(file);
     const parsed = safeRead(read, text, file);
@@ -125,7 +133,7 @@ function readPages(read: PageReader, locales: PageLocale[], notes: ImportNote[],
       throw new ImportError(
         `${file} is not an error page: no entry was recognized${partial ? ` (the first candidate: ${partial.message})` : ''}.`,
         partial ? { file, line: partial.line, column: partial.column } : { file, line: 1, column: 1 },
-        'An entry is a heading with the display name, then a line with the code in backticks, then the description, e.g.\n    ### `NO FUNDS`\n    API error code: `ERROR_ZERO_BALANCE`\n    The account has no money left.\n  Check that --locale ' + `${given}=${file} names the right page.`,
+        `${entryShape}\n  Check that --locale ${given}=${file} names the right page.`,
       );
     }
     onProgress?.(n + 1, locales.length, file);
@@ -166,13 +174,13 @@ function referenceFirst(pages: Page[], source: string): Page[] {
 
 function plannedFiles(folder: CatalogFolder, plan: ErrorsPlan, options: ImportOptions, locales: PageLocale[], source: string): PlannedFile[] {
   const files: PlannedFile[] = [{ path: folder.errorsFile, content: plan.text, before: folder.errors?.src }];
-  if (!folder.provider) files.push({ path: folder.providerFile, content: newProviderFile(options.provider, options.name, locales, options.out ?? 'catalog'), before: undefined });
-  if (!folder.site) files.push({ path: folder.siteFile, content: newSiteFile(options.provider, options.name, locales, source), before: undefined });
+  if (!folder.provider) files.push({ path: folder.providerFile, content: newProviderFile(options.provider, options.name, locales, options.out ?? 'catalog', options.command), before: undefined });
+  if (!folder.site) files.push({ path: folder.siteFile, content: newSiteFile(options.provider, options.name, locales, source, options.command), before: undefined });
   return files;
 }
 
 /** What the import writes, the check must read: a file over the loader's limit is refused up front. */
-function checkSizes(files: PlannedFile[]): void {
+export function checkSizes(files: PlannedFile[]): void {
   for (const f of files) {
     const bytes = Buffer.byteLength(f.content);
     if (bytes <= MAX_FILE_BYTES) continue;
@@ -214,7 +222,7 @@ function checkOutput(folder: CatalogFolder, plan: ErrorsPlan, text: string): Imp
 }
 
 /** Writes the files that changed, all or none; true when something was written. */
-function writeChanged(files: PlannedFile[]): boolean {
+export function writeChanged(files: PlannedFile[]): boolean {
   const changed = files.filter((f) => f.before !== f.content);
   writeFilesAtomic(changed, 'Check that --out names a folder you may write to (permissions, a read-only disk, free space), then import again.');
   return changed.length > 0;

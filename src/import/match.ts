@@ -166,7 +166,7 @@ function crossLocaleNotes(groups: Group[], groupOf: Map<PageEntry, Group>, pages
         column: 1,
         code: g.code,
         locales: [page.locale, fromLocale],
-        message: `${page.locale} has no entry for ${g.code} ("${g.name}"), which ${fromLocale} has at ${pageOf.get(fromLocale)!.file}:${fromEntry.line}; the catalog gets no ${page.locale} text for it.`,
+        message: `${page.locale} has no entry for ${g.code}${g.name ? ` ("${g.name}")` : ''}, which ${fromLocale} has at ${pageOf.get(fromLocale)!.file}:${fromEntry.line}; the catalog gets no ${page.locale} text for it.`,
         hint: `Translate the ${fromLocale} entry into this page${after ? ` before the heading on line ${line}` : ''}, or write texts.${page.locale} by hand.`,
       });
     }

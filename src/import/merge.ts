@@ -19,6 +19,7 @@ import type { ImportNote } from './entry.ts';
 import { blankLinesBetweenItems, isRecord, positionIn, type CatalogFolder, type YamlFile } from './existing.ts';
 import { importedHash, newCode, pageTexts, sourceTextFor, textValue, type PageText } from './codes.ts';
 import type { Group } from './match.ts';
+import type { Chosen } from './stated.ts';
 import { newErrorsFile } from './new-files.ts';
 import type { PageLocale } from './locales.ts';
 
@@ -54,6 +55,8 @@ export interface ErrorsPlan {
   /** Indexes of existing codes whose texts changed (to check them against the schema). */
   touched: number[];
   handWritten: HandWritten[];
+  /** Facts the pages state that differ from what the catalog holds (the catalog's are kept). */
+  notes: ImportNote[];
 }
 
 export interface PlanInput {
@@ -63,6 +66,10 @@ export interface PlanInput {
   source: string;
   out: string;
   overwrite: boolean;
+  /** What the pages state besides texts (HTTP status, retryability, category), per group. */
+  chosen?: Map<Group, Chosen>;
+  /** The command that writes the files, named in a new file's header. */
+  command?: string;
 }
 
 export function planErrorsFile(input: PlanInput): ErrorsPlan {
@@ -70,21 +77,22 @@ export function planErrorsFile(input: PlanInput): ErrorsPlan {
   const fileOf = new Map(pages.map((p) => [p.locale, p.file]));
   const phases = folder.phases.length === 0 || folder.phases.includes('any') ? ['any'] : folder.phases;
   if (!folder.errors || !folder.codes) {
-    const codes = groups.map((g) => newCode(g, pageTexts(g, fileOf), source, phases));
+    const codes = groups.map((g) => newCode(g, pageTexts(g, fileOf), source, phases, input.chosen?.get(g)));
     return {
-      text: newErrorsFile(codes, input.out, pages),
+      text: newErrorsFile(codes, input.out, pages, input.command),
       data: { codes },
       changes: groups.map((g) => ({ code: g.code, status: 'added', added: [...g.entries.keys()], updated: [] })),
       kept: [],
       touched: [],
       handWritten: [],
+      notes: [],
     };
   }
-  return mergeInto(folder.errors, folder.codes, groups, fileOf, source, phases, input.overwrite);
+  return mergeInto(folder.errors, folder.codes, groups, fileOf, source, phases, input.overwrite, input.chosen);
 }
 
-function mergeInto(errors: YamlFile, existing: Record<string, unknown>[], groups: Group[], fileOf: Map<string, string>, source: string, phases: string[], overwrite: boolean): ErrorsPlan {
-  const plan: ErrorsPlan = { text: '', data: { codes: [] }, changes: [], kept: [], touched: [], handWritten: [] };
+function mergeInto(errors: YamlFile, existing: Record<string, unknown>[], groups: Group[], fileOf: Map<string, string>, source: string, phases: string[], overwrite: boolean, chosen?: Map<Group, Chosen>): ErrorsPlan {
+  const plan: ErrorsPlan = { text: '', data: { codes: [] }, changes: [], kept: [], touched: [], handWritten: [], notes: [] };
   const edits: Edit[] = [];
   const fresh: unknown[] = [];
   const byName = new Map<string, number>();
@@ -97,11 +105,12 @@ function mergeInto(errors: YamlFile, existing: Record<string, unknown>[], groups
     const texts = pageTexts(g, fileOf);
     const index = [g.code, ...g.aliases].map((c) => byName.get(c)).find((i) => i !== undefined);
     if (index === undefined) {
-      fresh.push(newCode(g, texts, source, phases));
+      fresh.push(newCode(g, texts, source, phases, chosen?.get(g)));
       plan.changes.push({ code: g.code, status: 'added', added: [...texts.keys()], updated: [] });
       continue;
     }
     matched.add(index);
+    plan.notes.push(...keptFacts(errors, index, existing[index]!, g, chosen?.get(g)));
     const change: CodeChange = { code: existing[index]!.code as string, status: 'unchanged', added: [], updated: [] };
     edits.push(...textEdits(errors, index, existing[index]!.texts, texts, source, overwrite, change, plan.handWritten));
     if (change.added.length || change.updated.length) {
@@ -186,4 +195,22 @@ export function handWrittenNotes(list: HandWritten[]): ImportNote[] {
       ? { ...about, severity: 'note', message: `The ${h.locale} summary of ${h.code} was ${how}; --overwrite replaced it with the text at ${h.page}.`, hint: 'The text it replaced is in version control, if it said something the page should say too.' }
       : { ...about, severity: 'warning', message: `The ${h.locale} summary of ${h.code} was ${how}, and the page says something else at ${h.page}; the import kept it.`, hint: "Compare the two. To take the page's text, import again with --overwrite; to keep this one, leave it." };
   });
+}
+
+/** Warnings where the pages state an HTTP status or category other than the catalog's; the catalog's stays (it may have been reviewed). */
+function keptFacts(errors: YamlFile, index: number, code: Record<string, unknown>, g: Group, chosen: Chosen | undefined): ImportNote[] {
+  if (!chosen) return [];
+  const notes: ImportNote[] = [];
+  for (const field of ['http', 'category'] as const) {
+    const page = chosen[field];
+    if (page === undefined || code[field] === undefined || code[field] === page) continue;
+    notes.push({
+      severity: 'warning',
+      ...positionIn(errors, ['codes', index, field]),
+      code: g.code,
+      message: `The pages state ${field} ${page} for ${g.code}; the catalog has ${String(code[field])}, which the import kept.`,
+      hint: `If the pages are right, change ${field} here; if the catalog is, correct the pages.`,
+    });
+  }
+  return notes;
 }

@@ -11,6 +11,9 @@ import { blockItems, LINE_WIDTH, stringifyOptions, styledNode } from '../catalog
 import { importWords } from '../i18n/import-words.ts';
 import type { PageLocale } from './locales.ts';
 
+/** The command new files name as their writer, unless the caller names another. */
+export const IMPORT_COMMAND = 'errcat import docusaurus';
+
 function schemaComment(out: string, name: string, fromProvider: boolean): string[] {
   return existsSync(path.join(out, 'schema', name)) ? [` yaml-language-server: $schema=${fromProvider ? '../' : './'}schema/${name}`] : [];
 }
@@ -26,10 +29,10 @@ function render(value: unknown, comment: string[]): string {
 }
 
 /** errors.yaml for a provider that has none, rendered a code at a time (a page may hold tens of thousands). */
-export function newErrorsFile(codes: unknown[], out: string, pages: PageLocale[]): string {
+export function newErrorsFile(codes: unknown[], out: string, pages: PageLocale[], command = IMPORT_COMMAND): string {
   const header = [
     ...schemaComment(out, 'errors.schema.json', true),
-    ` Imported by "errcat import docusaurus" from ${pages.map((p) => `${p.file} (${p.given})`).join(', ')}.`,
+    ` Imported by "${command}" from ${pages.map((p) => `${p.file} (${p.given})`).join(', ')}.`,
     ' Each code\'s decisions say which fields the importer guessed; review them.',
   ];
   return `${comments(header)}codes:\n${blockItems(codes, 2, 'between')}`;
@@ -39,17 +42,23 @@ function displayName(provider: string, name: string | undefined): string {
   return name ?? provider.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
-export function newProviderFile(provider: string, name: string | undefined, pages: PageLocale[], out: string): string {
+/** A phase a new provider.yaml lists: its id and what it is, per locale. */
+export interface NewPhase {
+  id: string;
+  summary: Record<string, string>;
+}
+
+export function newProviderFile(provider: string, name: string | undefined, pages: PageLocale[], out: string, command = IMPORT_COMMAND, phases?: NewPhase[]): string {
   const value = {
     id: provider,
     name: displayName(provider, name),
     apiStyle: 'status-200-body',
     summary: Object.fromEntries(pages.map((p) => [p.locale, importWords(p.locale)('import.providerSummary', { file: p.file })])),
-    phases: [{ id: 'any', summary: Object.fromEntries(pages.map((p) => [p.locale, importWords(p.locale)('import.anyPhase')])) }],
+    phases: phases?.length ? phases : [{ id: 'any', summary: Object.fromEntries(pages.map((p) => [p.locale, importWords(p.locale)('import.anyPhase')])) }],
   };
   const valid = ProviderSchema.safeParse(value);
   if (!valid.success) throw new Error(`errcat import built an invalid provider.yaml: ${valid.error.message}`);
-  return render(value, [...schemaComment(out, 'provider.schema.json', true), ' Written by "errcat import docusaurus"; the API style and phases are guesses, review them.']);
+  return render(value, [...schemaComment(out, 'provider.schema.json', true), ` Written by "${command}"; the API style and phases are guesses, review them.`]);
 }
 
 function languageName(tag: string): string {
@@ -62,7 +71,7 @@ function languageName(tag: string): string {
   return tag;
 }
 
-export function newSiteFile(provider: string, name: string | undefined, pages: PageLocale[], sourceLocale: string): string {
+export function newSiteFile(provider: string, name: string | undefined, pages: PageLocale[], sourceLocale: string, command = IMPORT_COMMAND): string {
   const n = displayName(provider, name);
   const ordered = [...pages.filter((p) => p.locale === sourceLocale), ...pages.filter((p) => p.locale !== sourceLocale)];
   const value = {
@@ -76,5 +85,5 @@ export function newSiteFile(provider: string, name: string | undefined, pages: P
   };
   const valid = SiteSchema.safeParse(value);
   if (!valid.success) throw new Error(`errcat import built an invalid site.yaml: ${valid.error.message}`);
-  return render(value, [' Written by "errcat import docusaurus" for a new catalog folder.', ' Set url to the address the site is published at.']);
+  return render(value, [` Written by "${command}" for a new catalog folder.`, ' Set url to the address the site is published at.']);
 }

@@ -50,3 +50,22 @@ export function guessCategory(code: string): Category {
   if (upper.includes('SIZE') || upper.includes('IMAGE') || upper.includes('FILE')) return 'input';
   return 'task';
 }
+
+/** Words per category in en, ru, zh, de, es, pt, fr, as section headings name them (lower case; stems where words inflect). */
+const CATEGORY_WORDS: Record<Category, string[]> = {
+  auth: ['auth', 'access', 'api key', 'permission', 'аутентификац', 'авторизац', 'доступ', 'ключ', '认证', '鉴权', '授权', '权限', '密钥', 'zugriff', 'autenticación', 'autorización', 'acceso', 'autenticação', 'acesso', 'authentification', 'accès'],
+  balance: ['balance', 'billing', 'payment', 'funds', 'баланс', 'оплат', 'счёт', 'счет', '余额', '计费', '账单', '付款', 'guthaben', 'zahlung', 'saldo', 'facturación', 'pago', 'pagamento', 'solde', 'facturation', 'paiement'],
+  input: ['input', 'request', 'validation', 'parameter', 'входн', 'запрос', 'параметр', 'валидац', '输入', '请求', '参数', 'eingabe', 'anfrage', 'entrada', 'solicitud', 'parámetro', 'requisição', 'parâmetro', 'entrée', 'requête', 'paramètre'],
+  task: ['task', 'solving', 'задач', 'решени', '任务', '识别', 'aufgabe', 'tarea', 'tarefa', 'tâche'],
+  proxy: ['proxy', 'прокси', '代理', 'proxys', 'proxies'],
+  capacity: ['capacity', 'rate limit', 'quota', 'throttl', 'overload', 'нагрузк', 'лимит', 'квот', 'мощност', '容量', '限流', '配额', '过载', 'kapazität', 'capacidad', 'capacidade', 'capacité', 'cuota', 'quote'],
+  server: ['server', 'internal', 'upstream', 'сервер', 'внутренн', '服务器', '服务端', '内部', 'servidor', 'interno', 'serveur', 'interne'],
+  polling: ['polling', 'result', 'опрос', 'результат', '轮询', '结果', 'ergebnis', 'resultado', 'résultat'],
+};
+
+/** The category a section heading names, or undefined when no word matches (or words of two categories do). */
+export function categoryOfHeading(heading: string): Category | undefined {
+  const h = heading.toLowerCase();
+  const found = (Object.keys(CATEGORY_WORDS) as Category[]).filter((c) => CATEGORY_WORDS[c].some((w) => h.includes(w)));
+  return found.length === 1 ? found[0] : undefined;
+}

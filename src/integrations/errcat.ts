@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { loadCatalog } from '../catalog/load.ts';
+import { siteSpecs, specFindings } from '../checks/openapi.ts';
 import { runChecks } from '../checks/run.ts';
 import { formatText } from '../cli/format.ts';
 import { unusable } from '../cli/unusable.ts';
@@ -78,15 +79,18 @@ function failOnRouteConflicts(): void {
     );
 }
 
-function checkCatalog(options: ErrcatOptions, logger: AstroIntegrationLogger): void {
+async function checkCatalog(options: ErrcatOptions, logger: AstroIntegrationLogger): Promise<void> {
   let catalog;
+  let extra;
   try {
     catalog = loadCatalog(options.catalogDir);
+    // The OpenAPI documents site.yaml names: the API must return what the catalog documents.
+    extra = await specFindings(catalog, siteSpecs(catalog));
   } catch (e) {
     stopOnKnown(e);
   }
   const started = performance.now();
-  const result = runChecks(catalog);
+  const result = runChecks(catalog, { extra });
   const ms = Math.round(performance.now() - started);
   shareBuild(options.catalogDir, catalog, result);
   if (result.failed) {
@@ -101,7 +105,7 @@ export default function errcat(options: ErrcatOptions): AstroIntegration {
   return {
     name: 'errcat',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, updateConfig, logger }) => {
         // The pages carry the policy as a <meta> tag except on the dev server (CspMeta.astro); preview sends it as headers too.
         updateConfig({ vite: { define: { 'import.meta.env.ERRCAT_CSP_META': JSON.stringify(command !== 'dev') } } });
         if (command === 'preview') updateConfig({ server: { headers: SECURITY_HEADERS } });
@@ -117,7 +121,7 @@ export default function errcat(options: ErrcatOptions): AstroIntegration {
           stopOnKnown(e);
         }
         updateConfig({ outDir: pathToFileURL(`${out.work}/`) });
-        checkCatalog(options, logger);
+        await checkCatalog(options, logger);
       },
       'astro:config:done': () => {
         if (output) failOnRouteConflicts();

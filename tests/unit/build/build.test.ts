@@ -4,7 +4,7 @@
  * same catalog always builds to the same bytes, from any working folder.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -54,6 +54,23 @@ describe('building the site', () => {
     expect(r.code).toBe(2);
     expect(r.log).toMatch(/acme\/errors\.yaml:3:\d+ .*not valid YAML/);
     expect(r.log).not.toMatch(/unhandled error|Stack trace|\n\s+at /i);
+    expect(existsSync(out)).toBe(false);
+  }, 120_000);
+
+  it('stops when the API spec site.yaml names returns a code the catalog lacks, and when the spec cannot be read', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'errcat-build-')), 'dist');
+    const catalog = mkdtempSync(path.join(tmpdir(), 'errcat-catalog-'));
+    cpSync('catalog', catalog, { recursive: true });
+    const spec = path.join(catalog, 'gateway', 'openapi.yaml');
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace('error: INPUT_TOO_LARGE', 'error: INPUT_WAY_TOO_LARGE'));
+    const r = build(catalog, out);
+    expect(r.code).toBe(1);
+    expect(r.log).toContain('error [openapi] INPUT_WAY_TOO_LARGE: the API can return this code (createTask, HTTP 413), and gateway does not document it.');
+    writeFileSync(spec, 'openapi: 3.1.0\npaths: { /a: { get: { responses: { "400": { $ref: "missing.yaml#/x" } } } } }\n');
+    const broken = build(catalog, out);
+    expect(broken.code).toBe(2);
+    expect(broken.log).toContain('could not be read as an OpenAPI document');
+    expect(broken.log).not.toMatch(/unhandled error|Stack trace|\n\s+at /i);
     expect(existsSync(out)).toBe(false);
   }, 120_000);
 

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import { formatImportText } from '../../../src/cli/import.ts';
 import { importDocusaurus } from '../../../src/import/docusaurus.ts';
+import { capture, strip } from './helpers.ts';
 
 const FIXTURES = 'tests/fixtures/import-docusaurus';
 const temps: string[] = [];
@@ -19,15 +20,6 @@ afterEach(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  return { out, err };
-}
-
-const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 describe('errcat import docusaurus', () => {
   it('imports the pages, prints what it did and exits 0', async () => {

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterEach, expect } from 'vitest';
+import { afterEach, expect, vi } from 'vitest';
 import { CatalogLoadError } from '../../../src/catalog/load.ts';
 import { UsageError } from '../../../src/catalog/usage-error.ts';
 import { importDocusaurus } from '../../../src/import/docusaurus.ts';
@@ -93,3 +93,18 @@ export function expectUsageError(fn: () => unknown): UsageError {
   }
   throw new Error('expected a UsageError');
 }
+
+/** What the command prints on stdout and stderr, as arrays of calls; the console is restored after the test. */
+export function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  return { out, err };
+}
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Text without terminal colours. */
+export const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
