@@ -8,6 +8,7 @@
 import type { Catalog, LoadedCode, LoadedProvider } from '../catalog/load.ts';
 import { sourceHash } from '../catalog/hash.ts';
 import { TEXT_FIELDS, type TextField } from '../catalog/schema.ts';
+import { inLocale } from '../catalog/localized.ts';
 
 /** new: no translation yet; translated: made from the current source; needs-review: the source changed since (or it was never stamped). */
 export type UnitState = 'new' | 'translated' | 'needs-review';
@@ -49,7 +50,7 @@ export function parseUnitId(id: string): { provider: string; code: string; field
 
 function notesOf(catalog: Catalog, provider: LoadedProvider, code: LoadedCode, locale: string): string[] {
   const src = catalog.site.sourceLocale;
-  const notes = [`${code.code} (${provider.name}): HTTP ${code.http}, category ${code.category}, retry ${code.retry.policy}${code.retry.after ? ` after ${code.retry.after} s` : ''}.`];
+  const notes = [`${code.code} (${inLocale(provider.name, src, src)}): HTTP ${code.http}, category ${code.category}, retry ${code.retry.policy}${code.retry.after ? ` after ${code.retry.after} s` : ''}.`];
   const facts = Object.entries(code.facts);
   if (facts.length)
     notes.push(

@@ -56,6 +56,9 @@ test('a code page lists related codes apart from its equivalents, in the reader\
   await expect(equivalents.locator('a[href*="/captchaai/"]')).toHaveCount(0);
   await page.goto('/ru/captchaai/ERROR_ZERO_BALANCE/');
   await expect(page.locator('section:has(#related) h2')).toHaveText(/Связанные коды/);
+  // A provider whose name is translated is named in the reader's language.
+  await expect(page.locator('section:has(#related)')).toContainText('Единый шлюз');
+  await expect(page.locator('section:has(#related)')).not.toContainText('[object Object]');
   await expect(page.locator('section:has(#equivalents)')).toHaveCount(0);
   await page.goto('/zh/gateway/INPUT_MISSING/');
   await expect(page.locator('section:has(#related) li')).toHaveCount(2);

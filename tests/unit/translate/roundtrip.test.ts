@@ -87,6 +87,11 @@ describe('exporting a locale', () => {
     expect(units[0]!.notes.join('\n')).toMatch(/\{maxBytes\} = 2000000 byte \(Наибольший файл\)[\s\S]*Decision about \{maxBytes\}: The upload page says 2 MB[\s\S]*Decision about texts\.ru: Acme publishes no Russian page/);
   });
 
+  it('names the provider in the notes in the source language, also where its name is translated', () => {
+    const units = exportUnits(loadCatalog('catalog'), 'ru').filter((u) => u.id.startsWith('gateway/'));
+    expect(units[0]!.notes[0]).toMatch(/^AUTH_INVALID \(Unified gateway\): HTTP 401/);
+  });
+
   it('protects code spans and placeholders in XLIFF as <ph> inline codes, the same id in source and target', () => {
     const xml = writeXliff(exportUnits(loadCatalog('tests/fixtures/translate/catalog'), 'ru'), 'en', 'ru');
     expect(xml).toContain('<source>The <ph id="1" ctype="x-code">`file`</ph> field holds more than <ph id="2" ctype="x-placeholder">{maxBytes}</ph>.</source>');
