@@ -6,7 +6,7 @@
  */
 import jsYaml from 'js-yaml';
 import { Lexer, LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
-import type { Position } from '../checks/finding.ts';
+import type { Position } from './finding.ts';
 import { CatalogLoadError } from './load-error.ts';
 
 export type PathSeg = string | number;

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { loadCatalog, type Catalog, type LoadedCode, type LoadedProvider } from '../catalog/load.ts';
 import { TEXT_FIELDS, type TextField } from '../catalog/schema.ts';
-import { sharedBuild } from '../catalog/shared.ts';
+import { sharedBuild } from '../checks/shared.ts';
 import { fillPlaceholders, type FormatOptions } from '../i18n/format.ts';
 import { own } from '../catalog/own.ts';
 import { inLocale } from '../catalog/localized.ts';

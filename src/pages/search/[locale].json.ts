@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { catalog, langOf, locales } from '../../site/data.ts';
-import { useT } from '../../i18n/ui.ts';
+import { useT } from '../../site/ui.ts';
 import { buildCodeData } from '../../search/build.ts';
 
 /** The `search.*` strings the browser shows, without their prefix. */
