@@ -24,6 +24,11 @@ export function locales(): string[] {
   return catalog().site.locales.map((l) => l.id);
 }
 
+/** The static paths of a page made once per locale. */
+export function localePaths(): { params: { locale: string } }[] {
+  return locales().map((locale) => ({ params: { locale } }));
+}
+
 /** The tag for `lang` attributes and Intl. */
 export function langOf(locale: string): string {
   return catalog().site.locales.find((l) => l.id === locale)?.lang ?? locale;
