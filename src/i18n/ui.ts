@@ -42,8 +42,8 @@ const fixed = new Map<string, TFunction>();
  * thousands of pages.
  */
 export function uiStrings(locale: string, sourceLocale: string): TFunction {
-  const key = `${locale}\n${sourceLocale}`;
-  let t = fixed.get(key);
+  const id = `${locale}\n${sourceLocale}`;
+  let t = fixed.get(id);
   if (!t) {
     const inner = ui(sourceLocale).getFixedT(locale);
     const plain = new Map<string, string>();
@@ -53,7 +53,7 @@ export function uiStrings(locale: string, sourceLocale: string): TFunction {
       if (v === undefined) plain.set(key, (v = inner(key) as string));
       return v;
     }) as unknown as TFunction;
-    fixed.set(key, t);
+    fixed.set(id, t);
   }
   return t;
 }
