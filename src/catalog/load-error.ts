@@ -1,5 +1,5 @@
 /** Unusable catalog input: a missing file, bytes that are not UTF-8, YAML that does not parse. The CLI exits 2. */
-import type { Position } from '../checks/finding.ts';
+import type { Position } from './finding.ts';
 
 export class CatalogLoadError extends Error {
   readonly position: Position;

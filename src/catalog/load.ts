@@ -25,7 +25,7 @@ import {
   type Provider,
   type Site,
 } from './schema.ts';
-import type { Finding, Position } from '../checks/finding.ts';
+import type { Finding, Position } from './finding.ts';
 import { CatalogLoadError } from './load-error.ts';
 import { contentDir, GUIDE_FILE } from './content.ts';
 import { decodeUtf8, parseFile, positionOf, type ParsedFile, type PathSeg } from './yaml-file.ts';

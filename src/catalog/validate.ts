@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
-import type { Finding, Position } from '../checks/finding.ts';
+import type { Finding, Position } from './finding.ts';
 import { fieldsAt, jsonSchemaOf } from './json-schema.ts';
 import { FORMAT_HINTS } from './schema.ts';
 import { keyPosition, positionOf, type ParsedFile, type PathSeg } from './yaml-file.ts';

@@ -6,7 +6,7 @@
  */
 import jsYaml from 'js-yaml';
 import { Lexer, LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
-import type { Position } from '../checks/finding.ts';
+import type { Position } from './finding.ts';
 import { CatalogLoadError } from './load-error.ts';
 
 export type PathSeg = string | number;
@@ -175,9 +175,9 @@ function mayHaveComplexKey(source: string): boolean {
 }
 
 /**
- * The file's data read by js-yaml, about five times faster than `yaml`'s
- * syntax tree (which positions need, and which is built only to point at a
- * finding). Anything js-yaml refuses (syntax errors, duplicate keys, tags),
+ * The file's data read by js-yaml, faster than `yaml`'s syntax tree (which
+ * positions need, and which is built only to point at a finding; the
+ * figures are in BENCHMARKS.md). Anything js-yaml refuses (syntax errors, duplicate keys, tags),
  * any shared node (an alias of a mapping or list, as in an alias bomb) and
  * any key the two name differently (a null or complex key) returns
  * undefined, and the file goes the `yaml` way, which explains the problem

@@ -5,9 +5,8 @@
  * are added on purpose, with `npx errcat urls --update`.
  */
 import type { Catalog } from '../catalog/load.ts';
-import { publishedUrls } from '../site/routes.ts';
-import { contentDir } from '../catalog/content.ts';
-import { guideSlugs } from '../site/guides.ts';
+import { publishedUrls } from '../catalog/routes.ts';
+import { contentDir, guideSlugs } from '../catalog/content.ts';
 import type { Check } from './check.ts';
 import type { Finding } from './finding.ts';
 

@@ -7,8 +7,8 @@
  */
 import pc from 'picocolors';
 import { UsageError } from '../catalog/usage-error.ts';
-import { formatUnusable, type Format } from './format.ts';
-import { unusable, type Unusable } from './unusable.ts';
+import { formatUnusable, type Format } from '../checks/format.ts';
+import { unusable, type Unusable } from '../catalog/unusable.ts';
 
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 

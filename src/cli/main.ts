@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { loadCatalog } from '../catalog/load.ts';
 import { runChecks } from '../checks/run.ts';
-import { formatJson, formatSarif, formatText, type Format } from './format.ts';
+import { formatJson, formatSarif, formatText, type Format } from '../checks/format.ts';
 import { stamp } from './stamp.ts';
 import { fixTypography } from './fix.ts';
 import { writeJsonSchemas } from './schema.ts';

@@ -10,7 +10,7 @@ import { importTranslations, type ExchangeFormat, type ImportReport } from '../t
 import { writePo } from '../translate/po.ts';
 import { exportUnits } from '../translate/units.ts';
 import { writeXliff } from '../translate/xliff.ts';
-import { formatFinding } from './format.ts';
+import { formatFinding } from '../checks/format.ts';
 import { EXIT, guarded } from './errors.ts';
 
 function exportFile(format: ExchangeFormat, opts: { catalog: string; locale: string; provider?: string; out?: string }): number {

@@ -2,9 +2,8 @@
 import path from 'node:path';
 import { loadCatalog } from '../catalog/load.ts';
 import { writeFileAtomic } from '../catalog/write.ts';
-import { publishedUrls } from '../site/routes.ts';
-import { contentDir } from '../catalog/content.ts';
-import { guideSlugs } from '../site/guides.ts';
+import { publishedUrls } from '../catalog/routes.ts';
+import { contentDir, guideSlugs } from '../catalog/content.ts';
 
 const HEADER = '# Every URL this catalog has published. Links in tickets depend on them:\n# the url-manifest check fails when one is no longer produced. Add new ones\n# with `npx errcat urls --update`; never delete a line to silence the check.\n';
 

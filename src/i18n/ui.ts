@@ -4,7 +4,6 @@
  * language needs its site.yaml entry and its JSON file, no code.
  */
 import i18next, { type TFunction } from 'i18next';
-import { catalog } from '../site/data.ts';
 
 const files = import.meta.glob<Record<string, string>>('./*.json', { eager: true, import: 'default' });
 
@@ -12,15 +11,17 @@ const resources = Object.fromEntries(
   Object.entries(files).map(([file, strings]) => [file.replace(/^\.\/(.*)\.json$/, '$1'), { translation: strings }]),
 );
 
-let instance: ReturnType<typeof i18next.createInstance> | undefined;
+const instances = new Map<string, ReturnType<typeof i18next.createInstance>>();
 
-function ui() {
+function ui(sourceLocale: string) {
+  let instance = instances.get(sourceLocale);
   if (!instance) {
     instance = i18next.createInstance();
+    instances.set(sourceLocale, instance);
     void instance.init({
       resources,
-      lng: catalog().site.sourceLocale,
-      fallbackLng: catalog().site.sourceLocale,
+      lng: sourceLocale,
+      fallbackLng: sourceLocale,
       keySeparator: false,
       nsSeparator: false,
       interpolation: { escapeValue: false },
@@ -35,14 +36,16 @@ const fixed = new Map<string, TFunction>();
 
 /**
  * The UI strings of `locale` (i18next picks plural rules by its language
- * code); a locale without a file gets the source locale's. A string asked
- * for without options is looked up once: every page asks for the same few
- * dozen, and a large catalog has tens of thousands of pages.
+ * code); a locale without a file gets the source locale's (the site passes
+ * the catalog's). A string asked for without options is looked up once:
+ * every page asks for the same few dozen, and a large catalog has tens of
+ * thousands of pages.
  */
-export function useT(locale: string): TFunction {
-  let t = fixed.get(locale);
+export function uiStrings(locale: string, sourceLocale: string): TFunction {
+  const id = `${locale}\n${sourceLocale}`;
+  let t = fixed.get(id);
   if (!t) {
-    const inner = ui().getFixedT(locale);
+    const inner = ui(sourceLocale).getFixedT(locale);
     const plain = new Map<string, string>();
     t = ((key: string, options?: object) => {
       if (options !== undefined) return inner(key, options as never);
@@ -50,7 +53,7 @@ export function useT(locale: string): TFunction {
       if (v === undefined) plain.set(key, (v = inner(key) as string));
       return v;
     }) as unknown as TFunction;
-    fixed.set(locale, t);
+    fixed.set(id, t);
   }
   return t;
 }

@@ -12,11 +12,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { CatalogLoadError, loadCatalog, providerMemo, type Catalog } from '../catalog/load.ts';
-import { shareBuild, shareFailure } from '../catalog/shared.ts';
+import { shareBuild, shareFailure } from '../checks/shared.ts';
 import { runChecks, type CheckResult } from '../checks/run.ts';
 import { TextMemo } from '../checks/text-memo.ts';
 import type { FieldReading } from '../checks/check.ts';
-import { formatText } from '../cli/format.ts';
+import { formatText } from '../checks/format.ts';
 import { EVENTS, type PageView } from './dev-events.ts';
 import { failureView, pageView } from './dev-findings.ts';
 

@@ -16,11 +16,11 @@ import { AstroError } from 'astro/errors';
 import { loadCatalog } from '../catalog/load.ts';
 import { siteSpecs, specFindings } from '../checks/openapi.ts';
 import { runChecks } from '../checks/run.ts';
-import { formatText } from '../cli/format.ts';
-import { unusable } from '../cli/unusable.ts';
-import { redirectLine, redirects } from '../site/routes.ts';
+import { formatText } from '../checks/format.ts';
+import { unusable } from '../catalog/unusable.ts';
+import { redirectLine, redirects } from '../catalog/routes.ts';
 import { headersFile, SECURITY_HEADERS } from '../site/security.ts';
-import { shareBuild, sharedBuild } from '../catalog/shared.ts';
+import { shareBuild, sharedBuild } from '../checks/shared.ts';
 import { discard, planOutput, prepare, publish, PublishError, type Output } from './publish.ts';
 import { logState } from './log.ts';
 

@@ -1,9 +1,9 @@
 /** sitemap.xml: every content page, with its hreflang alternates. */
 import type { APIRoute } from 'astro';
 import { catalog, langOf } from '../site/data.ts';
-import { contentPages } from '../site/routes.ts';
+import { contentPages } from '../catalog/routes.ts';
 import { guideSlugs } from '../site/guides.ts';
-import { switchLocale } from '../site/urls.ts';
+import { switchLocale } from '../catalog/urls.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

@@ -5,7 +5,7 @@
  * JavaScript, the page lists every code instead.
  */
 import type { CodeSearch } from '../search/engine.ts';
-import { fillHit, fillReadAs, resultsUrl, Texts } from './search-view.ts';
+import { element, fillHit, fillReadAs, resultsUrl, Texts } from './search-view.ts';
 
 const PAGE = 50;
 
@@ -29,12 +29,9 @@ export function showResultsPage(search: CodeSearch, t: Texts, { locale, select, 
   document.getElementById('all-codes')?.setAttribute('hidden', '');
   document.querySelector('.lead')?.setAttribute('hidden', '');
   // The count is announced when it changes (the filter, the word index arriving); the list itself is not read out.
-  const count = document.createElement('p');
-  count.className = 'search-count';
-  count.setAttribute('role', 'status');
-  const note = document.createElement('p');
-  note.className = 'r-note';
-  const body = document.createElement('div');
+  const count = element('p', { class: 'search-count', role: 'status' });
+  const note = element('p', { class: 'r-note' });
+  const body = element('div');
   container.replaceChildren(note, count, body);
   let shown = PAGE;
 

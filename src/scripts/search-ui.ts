@@ -9,7 +9,7 @@
  */
 import type { CodeSearch, Hit, Results } from '../search/engine.ts';
 import { loadSearch } from './search-load.ts';
-import { fillHit, fillReadAs, providerOfPage, readAs, resultsUrl, sentences, Texts } from './search-view.ts';
+import { element, fillHit, fillReadAs, providerOfPage, readAs, resultsUrl, sentences, Texts } from './search-view.ts';
 
 /** An entry of the list: a code, or an action (search all providers, open the results page). */
 type Entry = { hit: Hit } | { action: () => void };
@@ -33,27 +33,16 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
   performance.mark('search:ui');
   const html = document.documentElement;
   const locale = html.dataset.locale ?? 'en';
-  const popup = document.createElement('div');
-  popup.className = 'search-results';
+  const popup = element('div', { class: 'search-results' });
   popup.hidden = true;
-  const note = document.createElement('p');
-  note.className = 'r-note';
-  note.id = 'search-note';
-  const listbox = document.createElement('ul');
-  listbox.id = 'search-listbox';
-  listbox.setAttribute('role', 'listbox');
-  const empty = document.createElement('p');
-  empty.className = 'r-none';
+  const note = element('p', { class: 'r-note', id: 'search-note' });
+  const listbox = element('ul', { id: 'search-listbox', role: 'listbox' });
+  const empty = element('p', { class: 'r-none' });
   // The count, visible at the top (the status announces it): the option that shows all results is at the bottom.
-  const count = document.createElement('p');
-  count.className = 'r-count';
-  count.setAttribute('aria-hidden', 'true');
+  const count = element('p', { class: 'r-count', 'aria-hidden': 'true' });
   popup.append(note, count, empty, listbox);
-  const status = document.createElement('div');
-  status.className = 'sr-only';
-  status.setAttribute('role', 'status');
-  const select = document.createElement('select');
-  select.className = 'search-provider';
+  const status = element('div', { class: 'sr-only', role: 'status' });
+  const select = element('select', { class: 'search-provider' });
   form.append(select, popup, status);
 
   input.setAttribute('role', 'combobox');

@@ -5,6 +5,13 @@
  */
 import type { CodeSearch, Hit, Results } from '../search/engine.ts';
 
+/** A new element with its attributes (`class` among them). */
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+}
+
 /** The search's UI strings (from the codes file), with {placeholders} filled and plural forms picked. */
 export class Texts {
   private readonly ui: Record<string, string>;

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { loadCatalog, type Catalog, type LoadedCode, type LoadedProvider } from '../catalog/load.ts';
 import { TEXT_FIELDS, type TextField } from '../catalog/schema.ts';
-import { sharedBuild } from '../catalog/shared.ts';
+import { sharedBuild } from '../checks/shared.ts';
 import { fillPlaceholders, type FormatOptions } from '../i18n/format.ts';
 import { own } from '../catalog/own.ts';
 import { inLocale } from '../catalog/localized.ts';
@@ -22,6 +22,11 @@ export function catalog(): Catalog {
 
 export function locales(): string[] {
   return catalog().site.locales.map((l) => l.id);
+}
+
+/** The static paths of a page made once per locale. */
+export function localePaths(): { params: { locale: string } }[] {
+  return locales().map((locale) => ({ params: { locale } }));
 }
 
 /** The tag for `lang` attributes and Intl. */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CodeSchema, ProviderSchema } from '../catalog/schema.ts';
 import type { Catalog, LoadedCode, LoadedProvider } from '../catalog/load.ts';
-import { urls } from './urls.ts';
+import { urls } from '../catalog/urls.ts';
 
 export const EXPORT_VERSION = 1;
 

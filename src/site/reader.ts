@@ -1,5 +1,5 @@
 /** What every generated sentence needs of the reader's locale: UI strings, the Intl tag and the typography. */
-import { useT } from '../i18n/ui.ts';
+import { useT } from './ui.ts';
 import { formatOptions, langOf } from './data.ts';
 import type { AdviceLocale } from './retry.ts';
 

@@ -329,8 +329,12 @@ test('no search script beyond the loader runs until the reader starts to search'
   page.on('request', (r) => {
     if (r.resourceType() === 'script' || r.resourceType() === 'stylesheet' || r.url().includes('/search/')) scripts.push(new URL(r.url()).pathname);
   });
-  await page.goto('/en/gateway/CAPACITY/');
-  await page.waitForLoadState('networkidle');
+  // By the load event the page's module scripts, the loader among them, have run.
+  await page.goto('/en/gateway/CAPACITY/', { waitUntil: 'load' });
+  const loader = await page.locator('script[type=module][src]').evaluateAll((s) => s.map((e) => new URL((e as HTMLScriptElement).src).pathname));
+  expect(loader.length).toBeGreaterThan(0);
+  expect(scripts).toEqual(expect.arrayContaining(loader));
+  expect(await page.evaluate(() => performance.getEntriesByName('search:start').length)).toBe(0);
   expect(scripts.filter((s) => s.includes('search-ui') || s.endsWith('.json'))).toEqual([]);
   await page.getByRole('searchbox').click();
   await expect.poll(() => scripts.some((s) => s.endsWith('/search/en.json')) && scripts.some((s) => s.endsWith('/search/en.words.json'))).toBe(true);

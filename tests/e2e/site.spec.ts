@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { codesOf } from './catalog.ts';
 
 const homes = [
   { locale: 'en', lang: 'en', heading: 'Captcha API error codes', providers: ['CapMonster Cloud', 'CaptchaAI', 'Unified gateway'] },
@@ -76,7 +77,7 @@ test('the provider table filters by category and by retry policy without a page 
   await page.goto('/en/capmonster-cloud/');
   const rows = page.locator('tbody tr[data-text]');
   const all = await rows.count();
-  expect(all).toBe(26);
+  expect(all).toBe(codesOf('capmonster-cloud').length);
   const timeOrigin = await page.evaluate(() => performance.timeOrigin);
   await page.getByRole('radio', { name: 'Proxy' }).check();
   const proxyRows = page.locator('tbody tr:visible');
@@ -110,7 +111,7 @@ test.describe('with JavaScript disabled', () => {
 
   test('the provider table shows every row', async ({ page }) => {
     await page.goto('/ru/gateway/');
-    await expect(page.locator('tbody tr:visible')).toHaveCount(18);
+    await expect(page.locator('tbody tr:visible')).toHaveCount(codesOf('gateway').length);
   });
 });
 

@@ -3,8 +3,8 @@
  * reader starts to search, with the search's UI strings in that locale.
  */
 import type { APIRoute } from 'astro';
-import { catalog, langOf, locales } from '../../site/data.ts';
-import { useT } from '../../i18n/ui.ts';
+import { catalog, langOf, localePaths } from '../../site/data.ts';
+import { useT } from '../../site/ui.ts';
 import { buildCodeData } from '../../search/build.ts';
 
 /** The `search.*` strings the browser shows, without their prefix. */
@@ -12,9 +12,7 @@ const STRINGS = ['results', 'allProviders', 'none', 'loading', 'shown', 'showAll
 /** Strings with a form per plural category (count_one, count_other, …); the browser picks one with Intl.PluralRules. */
 const PLURALS = ['count'];
 
-export function getStaticPaths() {
-  return locales().map((locale) => ({ params: { locale } }));
-}
+export const getStaticPaths = localePaths;
 
 /** A number that `rules` puts in each of its categories (1 in "one", 5 in "many" for Russian, 1.5 in "other"). */
 function samples(rules: Intl.PluralRules): Map<Intl.LDMLPluralRule, number> {

@@ -1,11 +1,9 @@
 /** /search/{locale}.titles.json: the codes' titles in one locale, loaded right after the codes. */
 import type { APIRoute } from 'astro';
-import { catalog, locales, textsOf } from '../../site/data.ts';
+import { catalog, textsOf, localePaths } from '../../site/data.ts';
 import { buildTitles } from '../../search/build.ts';
 
-export function getStaticPaths() {
-  return locales().map((locale) => ({ params: { locale } }));
-}
+export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = ({ params }) => {
   const locale = params.locale!;

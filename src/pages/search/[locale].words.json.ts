@@ -1,11 +1,9 @@
 /** /search/{locale}.words.json: the word index of one locale, loaded after the first answer. */
 import type { APIRoute } from 'astro';
-import { catalog, langOf, locales, textsOf } from '../../site/data.ts';
+import { catalog, langOf, textsOf, localePaths } from '../../site/data.ts';
 import { buildWordIndex } from '../../search/build.ts';
 
-export function getStaticPaths() {
-  return locales().map((locale) => ({ params: { locale } }));
-}
+export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale!;

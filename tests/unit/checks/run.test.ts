@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/catalog/load.ts';
 import { runChecks } from '../../../src/checks/run.ts';
@@ -17,10 +19,16 @@ describe('running the checks', () => {
     expect(result.failed).toBe(false);
   });
 
-  it('gives every check an id that is its file name, once', () => {
+  it('gives every check an id that is its file name, once', async () => {
     const ids = CHECKS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    const files = readdirSync(path.resolve('src/checks')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+    for (const c of CHECKS) {
+      expect(files).toContain(c.id);
+      const mod = (await import(`../../../src/checks/${c.id}.ts`)) as { check?: unknown; id?: unknown };
+      expect(mod.check, `src/checks/${c.id}.ts exports the check registered as ${c.id}`).toBe(c);
+      expect(mod.id).toBe(c.id);
+    }
   });
 
   it('runs every check and sorts the findings by file and line', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/checks/url-manifest.ts';
 import { loadCatalogFromFiles } from '../../../src/catalog/load.ts';
-import { publishedUrls } from '../../../src/site/routes.ts';
+import { publishedUrls } from '../../../src/catalog/routes.ts';
 import { guideSlugs } from '../../../src/site/guides.ts';
 import { catalogFiles, code, lines } from '../helpers.ts';
 

@@ -1,14 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importLanguages, importWords } from '../../../src/i18n/import-words.ts';
 
 const DIR = 'src/i18n/import';
-const keysOf = (file: string) => Object.keys(JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8')) as object).sort();
 
 describe('the sentences errcat import writes', () => {
-  it('have every key of en.json, and no other, in every language', () => {
-    const en = keysOf('en.json');
-    for (const file of readdirSync(DIR)) expect(keysOf(file), file).toEqual(en);
+  it('are there in every language with a file (ui-strings.test.ts holds their keys to en.json)', () => {
     expect(importLanguages()).toEqual(readdirSync(DIR).map((f) => f.replace(/\.json$/, '')).sort());
   });
 

@@ -9,7 +9,7 @@ import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/catalog/load.ts';
 import { UsageError } from '../../../src/catalog/usage-error.ts';
-import { publishedUrls } from '../../../src/site/routes.ts';
+import { publishedUrls } from '../../../src/catalog/routes.ts';
 import { resolveLocale, resolvePages } from '../../../src/import/locales.ts';
 import { codesIn, mergeFolder, page, run, tempDir } from './helpers.ts';
 

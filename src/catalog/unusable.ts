@@ -4,7 +4,7 @@
  * system refuses (EACCES, EISDIR, ...). One shape for the CLI and the build,
  * printed without a stack trace; anything else is a bug and keeps its stack.
  */
-import { CatalogLoadError } from '../catalog/load.ts';
+import { CatalogLoadError } from './load-error.ts';
 
 export interface Unusable {
   file: string;

@@ -3,7 +3,7 @@
  * alone (no Astro): the pages use it, the manifest check compares it with
  * the committed urls.txt, and _redirects and sitemap.xml are written from it.
  */
-import type { Catalog } from '../catalog/load.ts';
+import type { Catalog } from './load.ts';
 import { urls } from './urls.ts';
 
 export interface Redirect {

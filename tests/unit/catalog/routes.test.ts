@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { publishedUrls, redirectLine, redirects, shortLinkOf } from '../../../src/site/routes.ts';
+import { publishedUrls, redirectLine, redirects, shortLinkOf } from '../../../src/catalog/routes.ts';
 import { catalog } from '../../../src/site/data.ts';
 
 const lines = () => redirects(catalog()).map(redirectLine);

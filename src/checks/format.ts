@@ -4,10 +4,10 @@
  */
 import path from 'node:path';
 import pc from 'picocolors';
-import type { Finding } from '../checks/finding.ts';
-import type { CheckResult } from '../checks/run.ts';
-import { CHECKS } from '../checks/index.ts';
-import type { Unusable } from './unusable.ts';
+import type { Finding } from './finding.ts';
+import type { CheckResult } from './run.ts';
+import { CHECKS } from './index.ts';
+import type { Unusable } from '../catalog/unusable.ts';
 
 export type Format = 'text' | 'json' | 'sarif';
 

@@ -7,8 +7,8 @@
  * unusable, which the pages then throw (Astro shows it in its overlay).
  */
 import path from 'node:path';
-import type { Catalog } from './load.ts';
-import type { CheckResult } from '../checks/run.ts';
+import type { Catalog } from '../catalog/load.ts';
+import type { CheckResult } from './run.ts';
 
 interface Shared {
   dir: string;
