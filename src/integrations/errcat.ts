@@ -8,9 +8,8 @@
  * catalog has errors or routes conflict, 2 when the catalog or the output
  * cannot be used; an error inside Astro exits 1, as Astro decides.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { loadCatalog } from '../catalog/load.ts';
@@ -18,11 +17,11 @@ import { siteSpecs, specFindings } from '../checks/openapi.ts';
 import { runChecks } from '../checks/run.ts';
 import { formatText } from '../cli/format.ts';
 import { unusable } from '../cli/unusable.ts';
-import { redirectLine, redirects } from '../site/routes.ts';
-import { headersFile, SECURITY_HEADERS } from '../site/security.ts';
+import { SECURITY_HEADERS } from '../site/security.ts';
 import { shareBuild, sharedBuild } from '../catalog/shared.ts';
 import { discard, planOutput, prepare, publish, PublishError, type Output } from './publish.ts';
 import { logState } from './log.ts';
+import { writePlainFiles } from './plain-files.ts';
 
 export interface ErrcatOptions {
   catalogDir: string;
@@ -126,12 +125,11 @@ export default function errcat(options: ErrcatOptions): AstroIntegration {
       'astro:config:done': () => {
         if (output) failOnRouteConflicts();
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         failOnRouteConflicts();
-        // The same redirects the HTML pages perform, and the security headers, for hosts that read these files (Netlify, Cloudflare Pages).
-        const list = redirects(sharedBuild(options.catalogDir)?.catalog ?? loadCatalog(options.catalogDir)).map(redirectLine);
-        writeFileSync(new URL('_redirects', dir), `${list.join('\n')}\n`);
-        writeFileSync(new URL('_headers', dir), headersFile());
+        const started = performance.now();
+        await writePlainFiles(fileURLToPath(dir), sharedBuild(options.catalogDir)?.catalog ?? loadCatalog(options.catalogDir), options.catalogDir);
+        logger.info(`redirects, API, search indexes and sitemap written in ${Math.round(performance.now() - started)} ms`);
         if (!output) return;
         try {
           for (const note of publish(output)) logger.warn(note);
