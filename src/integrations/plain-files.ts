@@ -88,3 +88,10 @@ export async function writePlainFiles(dir: string, cat: Catalog, catalogDir: str
     writeFileSync(file, await content(), { flag: 'wx' });
   }
 }
+
+/** The plain file at `url` (a request's path), for the dev server, which writes none: its content, or undefined when there is none. */
+export async function plainFileAt(cat: Catalog, catalogDir: string, url: string): Promise<string | undefined> {
+  const wanted = url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
+  for (const [at, content] of plainFiles(cat, catalogDir, '')) if (at === wanted) return content();
+  return undefined;
+}
