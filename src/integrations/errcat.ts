@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { loadCatalog } from '../catalog/load.ts';
+import { loadCatalog, releaseTrees } from '../catalog/load.ts';
 import { siteSpecs, specFindings } from '../checks/openapi.ts';
 import { runChecks } from '../checks/run.ts';
 import { formatText } from '../cli/format.ts';
@@ -91,6 +91,7 @@ async function checkCatalog(options: ErrcatOptions, logger: AstroIntegrationLogg
   }
   const started = performance.now();
   const result = runChecks(catalog, { extra });
+  releaseTrees(catalog);
   const ms = Math.round(performance.now() - started);
   shareBuild(options.catalogDir, catalog, result);
   if (result.failed) {
