@@ -19,6 +19,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { sourceHash } from '../src/catalog/hash.ts';
+import { typeset } from '../src/checks/typography-rules.ts';
 import { ACTIONS, CAUSES, FACTS, NOUNS, QUALIFIERS, STATES, STATE_ACTIONS, SUMMARY_EXTRA, cap } from './vocab.mjs';
 
 const LOCALES = ['en', 'ru', 'zh'];
@@ -305,13 +306,18 @@ export function generateCatalog(n, seed = 1) {
         const hash = sourceHash(_texts.en);
         out.texts = {
           en: _texts.en,
-          ru: { source: hash, ..._texts.ru },
-          zh: { source: hash, ..._texts.zh },
+          ru: { source: hash, ...typographic(_texts.ru, 'ru') },
+          zh: { source: hash, ...typographic(_texts.zh, 'zh-CN') },
         };
         return out;
       }),
     })),
   };
+}
+
+/** The texts as the typography check wants them (a space between Chinese and Latin, …), as `errcat check --fix` would write them. */
+function typographic(texts, lang) {
+  return Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, typeof v === 'string' ? typeset(v, lang, { latinSpace: 'space' }).text : v]));
 }
 
 /** Writes the catalog of n codes into dir (emptied first). Returns per-provider counts. */

@@ -26,6 +26,8 @@
  *   --no-shipped --no-lighthouse --no-pagefind --no-write --quick
  *   --report-only            re-render BENCHMARKS.md from bench/out/results.json
  *   --profile-n 1000         catalog size for the CPU profiles of the checks and the build (0: none)
+ *   --peers                  also build each synthetic catalog of up to --peers-max codes (1000) with
+ *                            Starlight and Docusaurus, installed on demand in bench/peers/ (bench/lib/peers.mjs)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
@@ -42,6 +44,7 @@ import { runLighthouse, runAxe } from './lib/audit.mjs';
 import { summarize } from './lib/profile-summary.mjs';
 import { renderMarkdownReport } from './lib/report.mjs';
 import { routeBreakdown } from './lib/route-breakdown.mjs';
+import { installPeers, peerBuild, peerVersions, writeDocusaurus, writeStarlight } from './lib/peers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'bench/out');
@@ -68,6 +71,8 @@ const config = {
   pagefind: !flag('no-pagefind'),
   write: !flag('no-write'),
   profileN: Number(opt('profile-n', 1000)),
+  peers: flag('peers'),
+  peersMax: Number(opt('peers-max', 1000)),
 };
 const started = Date.now();
 const deadline = started + config.budgetMin * 60_000;
@@ -229,19 +234,23 @@ async function builds(label, catalogDir, codes) {
     log(`  build ${label} run ${i + 1}: errcat`);
     const e = await errcatBuild(label, catalogDir, errOut);
     if (e.code !== 0) throw new Error(`errcat build of ${label} exited ${e.code}; see bench/out/logs/errcat-${label}.log`);
-    log(`    errcat ${(e.wallMs / 1000).toFixed(1)} s, peak ${e.peakTreeRssMb.toFixed(0)} MiB; bare`);
+    log(`    errcat ${(e.wallMs / 1000).toFixed(1)} s (CPU ${(e.cpuMs / 1000).toFixed(1)} s), peak ${e.peakTreeRssMb.toFixed(0)} MiB; bare`);
     const b = await bareBuild(label, catalogDir, bareOut);
     if (b.code !== 0) throw new Error(`bare build of ${label} exited ${b.code}; see bench/out/logs/bare-${label}.log`);
-    log(`    bare ${(b.wallMs / 1000).toFixed(1)} s, peak ${b.peakTreeRssMb.toFixed(0)} MiB`);
+    log(`    bare ${(b.wallMs / 1000).toFixed(1)} s (CPU ${(b.cpuMs / 1000).toFixed(1)} s), peak ${b.peakTreeRssMb.toFixed(0)} MiB`);
     return { errcat: e, bare: b };
   }, `${label} builds`);
   const pick = (k, f) => stats(runs.map((r) => r[k][f]));
   const errcatMs = pick('errcat', 'wallMs');
   const bareMs = pick('bare', 'wallMs');
+  const peak = (k) => median(runs.map((r) => Math.max(r[k].peakTreeRssMb, r[k].peakHwmMb)));
   return {
     runs: runs.length,
-    errcat: { wallMs: errcatMs, peakTreeRssMb: pick('errcat', 'peakTreeRssMb'), peakHwmMb: pick('errcat', 'peakHwmMb'), htmlPages: countHtml(errOut), load1: runs.map((r) => r.errcat.load1) },
-    bare: { wallMs: bareMs, peakTreeRssMb: pick('bare', 'peakTreeRssMb'), peakHwmMb: pick('bare', 'peakHwmMb'), htmlPages: countHtml(bareOut), load1: runs.map((r) => r.bare.load1) },
+    // CPU (user + system of the build's process tree) follows the work, wall time the machine's load too.
+    cpuRatio: pick('errcat', 'cpuMs').median / pick('bare', 'cpuMs').median,
+    memoryRatio: peak('errcat') / peak('bare'),
+    errcat: { wallMs: errcatMs, cpuMs: pick('errcat', 'cpuMs'), peakTreeRssMb: pick('errcat', 'peakTreeRssMb'), peakHwmMb: pick('errcat', 'peakHwmMb'), htmlPages: countHtml(errOut), load1: runs.map((r) => r.errcat.load1) },
+    bare: { wallMs: bareMs, cpuMs: pick('bare', 'cpuMs'), peakTreeRssMb: pick('bare', 'peakTreeRssMb'), peakHwmMb: pick('bare', 'peakHwmMb'), htmlPages: countHtml(bareOut), load1: runs.map((r) => r.bare.load1) },
     ratio: errcatMs.median / bareMs.median,
     ratioRange: [errcatMs.min / bareMs.max, errcatMs.max / bareMs.min],
     // where the last errcat build's time went, by kind of route, from Astro's log
@@ -385,6 +394,23 @@ async function profiles(label, catalogDir) {
   return out;
 }
 
+/** One build each of Starlight and Docusaurus on the same catalog, with their ratios to this catalog's bare floor. */
+async function peers(label, catalogDir, floor) {
+  installPeers(log);
+  results.machine.peers = peerVersions();
+  const out = {};
+  for (const [kind, write] of [['starlight', writeStarlight], ['docusaurus', writeDocusaurus]]) {
+    log(`  ${kind}`);
+    const dir = write(catalogDir, label);
+    const r = await peerBuild(kind, dir, path.join(OUT, `${kind}-${label}`), path.join(OUT, 'logs', `${kind}-${label}.log`));
+    if (r.code !== 0) throw new Error(`${kind} build of ${label} exited ${r.code}; see bench/out/logs/${kind}-${label}.log`);
+    const peak = Math.max(r.peakTreeRssMb, r.peakHwmMb);
+    out[kind] = { wallMs: r.wallMs, cpuMs: r.cpuMs, peakMb: peak, ratio: r.wallMs / floor.bare.wallMs.median, cpuRatio: r.cpuMs / floor.bare.cpuMs.median, htmlPages: countHtml(path.join(OUT, `${kind}-${label}`)) };
+    log(`    ${(r.wallMs / 1000).toFixed(1)} s (CPU ${(r.cpuMs / 1000).toFixed(1)} s), peak ${peak.toFixed(0)} MiB: ${out[kind].ratio.toFixed(1)}× the floor`);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- main
 async function benchCatalog(label, catalogDir, codes, extra = {}) {
   const stamp = machine();
@@ -406,6 +432,13 @@ async function benchCatalog(label, catalogDir, codes, extra = {}) {
     delete entry.builds.errOut;
   } catch (e) {
     fail(`${label} builds`, e);
+  }
+  if (config.peers && label !== 'shipped' && codes <= config.peersMax && entry.builds) {
+    try {
+      entry.peers = await peers(label, catalogDir, entry.builds);
+    } catch (e) {
+      fail(`${label} peers`, e);
+    }
   }
   if (!dist || !existsSync(dist)) return entry;
   try {

@@ -4,7 +4,10 @@
  * - peakTreeRss: the largest sum of VmRSS over the tree seen in one sample;
  * - peakHwm: the largest VmHWM (the kernel's own peak RSS) of any single
  *   process of the tree, read at every sample, so a short spike between
- *   samples is still caught for that process.
+ *   samples is still caught for that process;
+ * - cpu: user + system time of the whole tree, from this process's
+ *   cutime/cstime (/proc/self/stat), which count every descendant reaped,
+ *   so a shared machine's load does not inflate it as it does wall time.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
@@ -45,15 +48,24 @@ function memKb(pid) {
   }
 }
 
+/** User + system CPU of this process's reaped children, in ms. */
+function childrenCpuMs() {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // cutime and cstime are fields 16 and 17 of stat(5), in clock ticks of 10 ms.
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
 /**
  * Spawns `cmd args` with `env`, output to `logFile`. Resolves to
- * { code, wallMs, peakTreeRssMb, peakHwmMb, samples, load1 }.
+ * { code, wallMs, cpuMs, peakTreeRssMb, peakHwmMb, samples, load1 }.
  */
 export function measured(cmd, args, { cwd, env, logFile, intervalMs = 50 } = {}) {
   return new Promise((resolve, reject) => {
     const log = logFile ? createWriteStream(logFile) : undefined;
     const load1 = os.loadavg()[0];
     const started = performance.now();
+    const cpu0 = childrenCpuMs();
     const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (d) => log?.write(d));
     child.stderr.on('data', (d) => log?.write(d));
@@ -78,7 +90,7 @@ export function measured(cmd, args, { cwd, env, logFile, intervalMs = 50 } = {})
     child.on('exit', (code) => {
       clearInterval(timer);
       const wallMs = performance.now() - started;
-      const done = () => resolve({ code, wallMs, peakTreeRssMb: peakTree / 1024, peakHwmMb: peakHwm / 1024, samples, load1 });
+      const done = () => resolve({ code, wallMs, cpuMs: childrenCpuMs() - cpu0, peakTreeRssMb: peakTree / 1024, peakHwmMb: peakHwm / 1024, samples, load1 });
       if (log) log.end(done);
       else done();
     });

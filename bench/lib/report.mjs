@@ -107,15 +107,28 @@ export function renderMarkdownReport(results) {
 
   L.push('### Build: errcat against the bare Astro floor');
   L.push('');
-  L.push('| Catalog | Codes | HTML files errcat / bare | errcat wall | bare wall | ratio | errcat peak RSS | bare peak RSS |');
-  L.push('|---|--:|--:|--:|--:|--:|--:|--:|');
+  L.push('| Catalog | Codes | HTML files errcat / bare | errcat wall | bare wall | ratio | errcat CPU | bare CPU | CPU ratio | errcat peak RSS | bare peak RSS | memory ratio (medians) |');
+  L.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const c of results.catalogs) {
     const b = c.builds;
     if (!b) {
-      L.push(`| ${c.label} | ${f0(c.codes)} | – | failed | | | | |`);
+      L.push(`| ${c.label} | ${f0(c.codes)} | – | failed | | | | | | | | |`);
       continue;
     }
-    L.push(`| ${c.label} | ${f0(c.codes)} | ${f0(b.errcat.htmlPages)} / ${f0(b.bare.htmlPages)} | ${spread(b.errcat.wallMs, ms)} | ${spread(b.bare.wallMs, ms)} | ${f1(b.ratio)}× | ${mib(Math.max(b.errcat.peakTreeRssMb.max, b.errcat.peakHwmMb.max))} | ${mib(Math.max(b.bare.peakTreeRssMb.max, b.bare.peakHwmMb.max))} |`);
+    const cpu = (x) => (x?.cpuMs ? spread(x.cpuMs, ms) : '–');
+    L.push(`| ${c.label} | ${f0(c.codes)} | ${f0(b.errcat.htmlPages)} / ${f0(b.bare.htmlPages)} | ${spread(b.errcat.wallMs, ms)} | ${spread(b.bare.wallMs, ms)} | ${f1(b.ratio)}× | ${cpu(b.errcat)} | ${cpu(b.bare)} | ${b.cpuRatio ? `${f1(b.cpuRatio)}×` : '–'} | ${mib(Math.max(b.errcat.peakTreeRssMb.max, b.errcat.peakHwmMb.max))} | ${mib(Math.max(b.bare.peakTreeRssMb.max, b.bare.peakHwmMb.max))} | ${b.memoryRatio ? `${(Math.round(b.memoryRatio * 100) / 100).toFixed(2)}×` : '–'} |`);
+  }
+  const withPeers = results.catalogs.filter((c) => c.peers);
+  if (withPeers.length) {
+    L.push('');
+    L.push(`The same catalog as Markdown pages, built by the generators a team would otherwise pick (\`--peers\`: Starlight ${results.machine.peers?.starlight ?? '?'} with its Pagefind, Docusaurus ${results.machine.peers?.docusaurus ?? '?'}; one run each, against the median of the bare floor above):`);
+    L.push('');
+    L.push('| Catalog | Generator | HTML files | wall | ratio to floor | CPU | CPU ratio | peak RSS |');
+    L.push('|---|---|--:|--:|--:|--:|--:|--:|');
+    for (const c of withPeers) {
+      L.push(`| ${c.label} | errcat | ${f0(c.builds.errcat.htmlPages)} | ${ms(c.builds.errcat.wallMs.median)} | ${f1(c.builds.ratio)}× | ${ms(c.builds.errcat.cpuMs?.median)} | ${c.builds.cpuRatio ? `${f1(c.builds.cpuRatio)}×` : '–'} | ${mib(Math.max(c.builds.errcat.peakTreeRssMb.max, c.builds.errcat.peakHwmMb.max))} |`);
+      for (const [kind, p] of Object.entries(c.peers)) L.push(`| ${c.label} | ${kind} | ${f0(p.htmlPages)} | ${ms(p.wallMs)} | ${f1(p.ratio)}× | ${ms(p.cpuMs)} | ${f1(p.cpuRatio)}× | ${mib(p.peakMb)} |`);
+    }
   }
   const big = largest(results);
   const r = big?.builds?.routes;

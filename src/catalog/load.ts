@@ -173,8 +173,13 @@ function loadCatalogFrom(root: string, read: Reader, listGuides: () => string[],
     if (f) opened.push(f);
     return f;
   };
-  const done = <T>(catalog: T): T => {
+  const release = () => {
     for (const f of opened) f.release();
+  };
+  const done = <T extends object>(catalog: T): T => {
+    release();
+    // Pointing at a finding parses a file's tree again; releaseTrees drops those trees once the findings are made.
+    Object.defineProperty(catalog, RELEASE, { value: release, enumerable: false });
     return catalog;
   };
 
@@ -291,6 +296,17 @@ function codeName(file: ParsedFile, n: number): string | undefined {
   const codes = (file.data as { codes?: unknown[] } | null)?.codes;
   const entry = Array.isArray(codes) ? (codes[n] as { code?: unknown } | undefined) : undefined;
   return typeof entry?.code === 'string' ? entry.code : undefined;
+}
+
+const RELEASE = Symbol('release trees');
+
+/**
+ * Drops the syntax trees that positions parsed again since the load (the
+ * checks' findings): they are the size of the catalog many times over, and
+ * a later position parses its file again.
+ */
+export function releaseTrees(catalog: Catalog): void {
+  (catalog as Catalog & { [RELEASE]?: () => void })[RELEASE]?.();
 }
 
 /** Attaches `file` and `at()` (positions relative to `base`) to a value. */

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { CatalogLoadError, loadCatalog, providerMemo, type Catalog } from '../catalog/load.ts';
 import { shareBuild, shareFailure } from '../checks/shared.ts';
@@ -19,6 +20,7 @@ import type { FieldReading } from '../checks/check.ts';
 import { formatText } from '../checks/format.ts';
 import { EVENTS, type PageView } from './dev-events.ts';
 import { failureView, pageView } from './dev-findings.ts';
+import { plainFileAt } from './plain-files.ts';
 
 /** A server's hot channel, as far as the live preview uses it. */
 interface HotChannel {
@@ -28,11 +30,14 @@ interface HotChannel {
 
 /** The Vite dev server, as far as the live preview uses it. */
 interface DevServer {
+  middlewares: { use(fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void): unknown };
   watcher: { add(p: string): unknown; on(event: 'add' | 'change' | 'unlink', cb: (file: string) => void): unknown };
   environments: Record<string, { hot: HotChannel } | undefined>;
 }
 
 type State = { catalog: Catalog; result: CheckResult } | { failure: CatalogLoadError };
+
+const CONTENT_TYPES: Record<string, string> = { '.json': 'application/json', '.xml': 'application/xml' };
 
 const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M9 11l3 3L22 4"/><path d="M21 12v7a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h11"/></svg>';
 
@@ -109,6 +114,16 @@ export default function errcatDev(options: { catalogDir: string }): AstroIntegra
             refresh(dev);
           }, 20);
         };
+        // What a build writes as plain files (short links, API, search indexes, sitemap), made on request.
+        dev.middlewares.use((req, res, next) => {
+          const url = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
+          if (!state || 'failure' in state) return next();
+          plainFileAt(state.catalog, catalogDir, url).then((body) => {
+            if (body === undefined) return next();
+            res.setHeader('content-type', url.endsWith('/') ? 'text/html; charset=utf-8' : (CONTENT_TYPES[path.extname(url)] ?? 'text/plain; charset=utf-8'));
+            res.end(body);
+          }, next);
+        });
         dev.watcher.on('change', changed);
         dev.watcher.on('add', changed);
         dev.watcher.on('unlink', changed);

@@ -8,21 +8,21 @@
  * catalog has errors or routes conflict, 2 when the catalog or the output
  * cannot be used; an error inside Astro exits 1, as Astro decides.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { loadCatalog } from '../catalog/load.ts';
+import { loadCatalog, releaseTrees } from '../catalog/load.ts';
 import { siteSpecs, specFindings } from '../checks/openapi.ts';
 import { runChecks } from '../checks/run.ts';
 import { formatText } from '../checks/format.ts';
 import { unusable } from '../catalog/unusable.ts';
-import { redirectLine, redirects } from '../catalog/routes.ts';
-import { headersFile, SECURITY_HEADERS } from '../site/security.ts';
+import { SECURITY_HEADERS } from '../site/security.ts';
 import { shareBuild, sharedBuild } from '../checks/shared.ts';
 import { discard, planOutput, prepare, publish, PublishError, type Output } from './publish.ts';
 import { logState } from './log.ts';
+import { searchFiles, writePlainFiles, type SearchFiles } from './plain-files.ts';
+import { startWordWorker, type WordWorker } from './word-worker.ts';
 
 export interface ErrcatOptions {
   catalogDir: string;
@@ -91,6 +91,7 @@ async function checkCatalog(options: ErrcatOptions, logger: AstroIntegrationLogg
   }
   const started = performance.now();
   const result = runChecks(catalog, { extra });
+  releaseTrees(catalog);
   const ms = Math.round(performance.now() - started);
   shareBuild(options.catalogDir, catalog, result);
   if (result.failed) {
@@ -102,6 +103,9 @@ async function checkCatalog(options: ErrcatOptions, logger: AstroIntegrationLogg
 
 export default function errcat(options: ErrcatOptions): AstroIntegration {
   let output: Output | undefined;
+  // The search files, started once the catalog is checked: the word indexes build on a worker while Astro renders the pages.
+  let words: WordWorker | undefined;
+  const search = new Map<string, SearchFiles>();
   return {
     name: 'errcat',
     hooks: {
@@ -122,16 +126,20 @@ export default function errcat(options: ErrcatOptions): AstroIntegration {
         }
         updateConfig({ outDir: pathToFileURL(`${out.work}/`) });
         await checkCatalog(options, logger);
+        const cat = sharedBuild(options.catalogDir)!.catalog;
+        words = startWordWorker();
+        for (const { id } of cat.site.locales) search.set(id, searchFiles(cat, id, words.index));
       },
       'astro:config:done': () => {
         if (output) failOnRouteConflicts();
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         failOnRouteConflicts();
-        // The same redirects the HTML pages perform, and the security headers, for hosts that read these files (Netlify, Cloudflare Pages).
-        const list = redirects(sharedBuild(options.catalogDir)?.catalog ?? loadCatalog(options.catalogDir)).map(redirectLine);
-        writeFileSync(new URL('_redirects', dir), `${list.join('\n')}\n`);
-        writeFileSync(new URL('_headers', dir), headersFile());
+        const started = performance.now();
+        const cat = sharedBuild(options.catalogDir)?.catalog ?? loadCatalog(options.catalogDir);
+        await writePlainFiles(fileURLToPath(dir), cat, options.catalogDir, search.size ? (l) => search.get(l)! : undefined);
+        await words?.close();
+        logger.info(`redirects, API, search indexes and sitemap written in ${Math.round(performance.now() - started)} ms`);
         if (!output) return;
         try {
           for (const note of publish(output)) logger.warn(note);

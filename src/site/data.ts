@@ -31,7 +31,12 @@ export function localePaths(): { params: { locale: string } }[] {
 
 /** The tag for `lang` attributes and Intl. */
 export function langOf(locale: string): string {
-  return catalog().site.locales.find((l) => l.id === locale)?.lang ?? locale;
+  return langIn(catalog(), locale);
+}
+
+/** langOf for a catalog given (the integration writes files outside the pages' module graph). */
+export function langIn(cat: Catalog, locale: string): string {
+  return cat.site.locales.find((l) => l.id === locale)?.lang ?? locale;
 }
 
 export function dirOf(locale: string): 'ltr' | 'rtl' {
@@ -50,7 +55,12 @@ export function provider(id: string): LoadedProvider {
 
 /** A localized map ({en, ru, zh}) read in `locale`, else the source locale. */
 export function pick(map: Record<string, string>, locale: string): string {
-  return own(map, locale) ?? own(map, catalog().site.sourceLocale) ?? Object.values(map)[0] ?? '';
+  return pickIn(catalog(), map, locale);
+}
+
+/** pick for a catalog given. */
+export function pickIn(cat: Catalog, map: Record<string, string>, locale: string): string {
+  return own(map, locale) ?? own(map, cat.site.sourceLocale) ?? Object.values(map)[0] ?? '';
 }
 
 /** A provider's display name in `locale` (provider.yaml `name`: one string, or one per locale). */
@@ -60,8 +70,12 @@ export function providerName(p: Pick<LoadedProvider, 'name'>, locale: string): s
 
 /** The typography of `locale` (site.yaml `typography`) that formatted numbers and units follow. */
 export function formatOptions(locale: string): FormatOptions {
+  return formatOptionsIn(catalog(), locale);
+}
+
+function formatOptionsIn(cat: Catalog, locale: string): FormatOptions {
   // The zh setting of the typography check; formatting adds a space only between Han and Latin, so other locales are untouched.
-  return { latinSpace: langOf(locale).startsWith('zh') && catalog().site.typography.zh.latinSpace === 'space' };
+  return { latinSpace: langIn(cat, locale).startsWith('zh') && cat.site.typography.zh.latinSpace === 'space' };
 }
 
 /** Where a code's entry is edited (site.yaml `editUrl`), or undefined when the site names no place. */
@@ -84,7 +98,12 @@ export interface ResolvedText {
 
 /** The code's texts in `locale`, field by field falling back to the source locale, placeholders filled. */
 export function textsOf(code: LoadedCode, locale: string): ResolvedText {
-  const source = catalog().site.sourceLocale;
+  return textsIn(catalog(), code, locale);
+}
+
+/** textsOf for a catalog given. */
+export function textsIn(cat: Catalog, code: LoadedCode, locale: string): ResolvedText {
+  const source = cat.site.sourceLocale;
   const own = code.texts[locale];
   const src = code.texts[source] ?? Object.values(code.texts)[0];
   const fallback: TextField[] = [];
@@ -97,7 +116,7 @@ export function textsOf(code: LoadedCode, locale: string): ResolvedText {
       shownIn = source;
       fallback.push(field);
     }
-    out[field] = value === undefined ? undefined : fillPlaceholders(value, code.facts, langOf(shownIn), formatOptions(shownIn));
+    out[field] = value === undefined ? undefined : fillPlaceholders(value, code.facts, langIn(cat, shownIn), formatOptionsIn(cat, shownIn));
   }
   return { title: out.title ?? (code.name ? sentenceCase(code.name) : code.code), summary: out.summary ?? '', cause: out.cause, action: out.action, fallback };
 }

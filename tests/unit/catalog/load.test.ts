@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
-import { CatalogLoadError, loadCatalog, loadCatalogFromFiles } from '../../../src/catalog/load.ts';
+import { CatalogLoadError, loadCatalog, loadCatalogFromFiles, releaseTrees } from '../../../src/catalog/load.ts';
 import { catalogFiles, code, lines } from '../helpers.ts';
 
 function loadError(files: Record<string, string | Uint8Array>): CatalogLoadError {
@@ -38,6 +38,14 @@ describe('loading a catalog', () => {
     expect(pos.file).toBe('catalog/acme/errors.yaml');
     expect(yamlLines[pos.line - 1]!.slice(pos.column - 1)).toBe('В запросе что-то не так.');
     expect(c.at(['http'])).toMatchObject({ line: yamlLines.findIndex((l) => l.includes('http: 400')) + 1 });
+  });
+
+  it('gives the same positions after releaseTrees drops the trees the first positions parsed', () => {
+    const catalog = loadCatalogFromFiles(catalogFiles());
+    const c = catalog.providers[0]!.codes[0]!;
+    const before = [c.at(['texts', 'ru', 'summary']), c.at(['http']), catalog.site.at(['locales', 1])];
+    releaseTrees(catalog);
+    expect([c.at(['texts', 'ru', 'summary']), c.at(['http']), catalog.site.at(['locales', 1])]).toEqual(before);
   });
 
   it('reports malformed YAML with file:line:col and a plain message', () => {

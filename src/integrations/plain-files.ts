@@ -1,0 +1,105 @@
+/**
+ * The output that needs no Astro page, written as plain files into the build
+ * folder once Astro has written the pages and before the site is published:
+ * the language-neutral redirects (/e/{CODE}/, /{provider}/{CODE}/), the
+ * /api/v1 JSON, the search's titles and word indexes, sitemap.xml,
+ * _redirects and _headers. All of it is computed from the catalog alone; an
+ * Astro route costs about a millisecond a file, a file write tens of µs.
+ * A file that exists already is an error: no page is ever replaced.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Catalog, LoadedCode } from '../catalog/load.ts';
+import { contentDir } from '../catalog/content.ts';
+import { langIn, textsIn, type ResolvedText } from '../site/data.ts';
+import { EXPORT_VERSION, exportProvider, exportSchema } from '../site/export.ts';
+import { guideSlugs } from '../site/guides.ts';
+import { redirectPage } from '../site/lang-redirect.ts';
+import { redirectLine, redirects, shortLinks } from '../site/routes.ts';
+import { headersFile } from '../site/security.ts';
+import { sitemapXml } from '../site/sitemap.ts';
+import { urls } from '../site/urls.ts';
+import { buildTitles, indexWords, wordDocs } from '../search/build.ts';
+import type { TextDoc } from '../search/options.ts';
+
+/** A file at a URL path (a path ending in "/" is its index.html) and how to make its content. */
+export type PlainFile = [url: string, content: () => string | Promise<string>];
+
+/** The stylesheet links Astro bundled for LangRedirect.astro, read from the built `/`, which is such a page. */
+function redirectStylesheets(dir: string): string {
+  const root = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  return (root.match(/<link rel="stylesheet" href="[^"]*">/g) ?? []).join('');
+}
+
+function* redirectPages(cat: Catalog, css: string): Generator<PlainFile> {
+  for (const [code, targets] of shortLinks(cat)) {
+    const target = targets.length === 1 ? `/{locale}/${targets[0]!.provider}/${targets[0]!.code}/` : `/{locale}/e/${code}/`;
+    yield [urls.short(code), () => redirectPage(cat, { target, title: code }, css)];
+  }
+  for (const p of cat.providers)
+    for (const c of p.codes) for (const name of [c.code, ...c.aliases]) yield [`/${p.id}/${name}/`, () => redirectPage(cat, { target: `/{locale}/${p.id}/${c.code}/`, title: name }, css)];
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function* api(cat: Catalog): Generator<PlainFile> {
+  yield [urls.apiSchema(), () => json(exportSchema(cat.site.url))];
+  for (const p of cat.providers) {
+    // Each code is exported once, for its provider's file and its own.
+    let data: ReturnType<typeof exportProvider> | undefined;
+    const provider = () => (data ??= exportProvider(cat, p));
+    yield [urls.api(p.id), () => json(provider())];
+    // Aliases too: a program that received an alias reads the same data.
+    for (const [i, c] of p.codes.entries()) for (const name of [c.code, ...c.aliases]) yield [urls.apiCode(p.id, name), () => json({ version: EXPORT_VERSION, code: provider().codes[i] })];
+  }
+}
+
+/** A locale's search files: /search/{locale}.titles.json, and .words.json once built. */
+export interface SearchFiles {
+  titles: string;
+  words: Promise<string>;
+}
+
+/** Resolves each code's texts in `locale` once for both files; `index` builds the word index (on a worker in a build). */
+export function searchFiles(cat: Catalog, locale: string, index: (docs: TextDoc[], lang: string) => Promise<string> = indexWords): SearchFiles {
+  const texts = new Map<LoadedCode, ResolvedText>();
+  for (const p of cat.providers) for (const c of p.codes) texts.set(c, textsIn(cat, c, locale));
+  const resolve = (c: LoadedCode) => texts.get(c)!;
+  return { titles: buildTitles(cat, resolve), words: index(wordDocs(cat, resolve), langIn(cat, locale)) };
+}
+
+function* search(cat: Catalog, files: (locale: string) => SearchFiles): Generator<PlainFile> {
+  for (const { id } of cat.site.locales) {
+    let made: SearchFiles | undefined;
+    const get = () => (made ??= files(id));
+    yield [`/search/${id}.titles.json`, () => get().titles];
+    yield [`/search/${id}.words.json`, () => get().words];
+  }
+}
+
+/** Every plain file of `catalogDir`'s catalog; `css` is what redirectStylesheets finds. */
+export function* plainFiles(cat: Catalog, catalogDir: string, css: string, searchOf = (locale: string) => searchFiles(cat, locale)): Generator<PlainFile> {
+  yield* redirectPages(cat, css);
+  yield* api(cat);
+  yield* search(cat, searchOf);
+  yield ['/sitemap.xml', () => sitemapXml(cat, guideSlugs(contentDir(catalogDir)))];
+  // The same redirects the HTML pages perform, and the security headers, for hosts that read these files (Netlify, Cloudflare Pages).
+  yield ['/_redirects', () => `${redirects(cat).map(redirectLine).join('\n')}\n`];
+  yield ['/_headers', headersFile];
+}
+
+/** Writes every plain file into `dir`, Astro's finished output; never over a file Astro wrote. `search` gives each locale's search files. */
+export async function writePlainFiles(dir: string, cat: Catalog, catalogDir: string, search?: (locale: string) => SearchFiles): Promise<void> {
+  for (const [url, content] of plainFiles(cat, catalogDir, redirectStylesheets(dir), search)) {
+    const file = path.join(dir, url.endsWith('/') ? `${url}index.html` : url);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, await content(), { flag: 'wx' });
+  }
+}
+
+/** The plain file at `url` (a request's path), for the dev server, which writes none: its content, or undefined when there is none. */
+export async function plainFileAt(cat: Catalog, catalogDir: string, url: string): Promise<string | undefined> {
+  const wanted = url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
+  for (const [at, content] of plainFiles(cat, catalogDir, '')) if (at === wanted) return content();
+  return undefined;
+}
