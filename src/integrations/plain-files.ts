@@ -15,10 +15,10 @@ import { langIn, textsIn, type ResolvedText } from '../site/data.ts';
 import { EXPORT_VERSION, exportProvider, exportSchema } from '../site/export.ts';
 import { guideSlugs } from '../site/guides.ts';
 import { redirectPage } from '../site/lang-redirect.ts';
-import { redirectLine, redirects, shortLinks } from '../site/routes.ts';
+import { redirectLine, redirects, shortLinks } from '../catalog/routes.ts';
 import { headersFile } from '../site/security.ts';
 import { sitemapXml } from '../site/sitemap.ts';
-import { urls } from '../site/urls.ts';
+import { urls } from '../catalog/urls.ts';
 import { buildTitles, indexWords, wordDocs } from '../search/build.ts';
 import type { TextDoc } from '../search/options.ts';
 

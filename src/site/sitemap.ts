@@ -1,8 +1,8 @@
 /** sitemap.xml: every content page, with its hreflang alternates. */
 import type { Catalog } from '../catalog/load.ts';
 import { langIn } from './data.ts';
-import { contentPages } from './routes.ts';
-import { switchLocale } from './urls.ts';
+import { contentPages } from '../catalog/routes.ts';
+import { switchLocale } from '../catalog/urls.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
