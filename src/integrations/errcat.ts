@@ -21,8 +21,7 @@ import { SECURITY_HEADERS } from '../site/security.ts';
 import { shareBuild, sharedBuild } from '../checks/shared.ts';
 import { discard, planOutput, prepare, publish, PublishError, type Output } from './publish.ts';
 import { logState } from './log.ts';
-import { searchFiles, writePlainFiles, type SearchFiles } from './plain-files.ts';
-import { startWordWorker, type WordWorker } from './word-worker.ts';
+import { writePlainFiles } from './plain-files.ts';
 
 export interface ErrcatOptions {
   catalogDir: string;
@@ -103,9 +102,6 @@ async function checkCatalog(options: ErrcatOptions, logger: AstroIntegrationLogg
 
 export default function errcat(options: ErrcatOptions): AstroIntegration {
   let output: Output | undefined;
-  // The search files, started once the catalog is checked: the word indexes build on a worker while Astro renders the pages.
-  let words: WordWorker | undefined;
-  const search = new Map<string, SearchFiles>();
   return {
     name: 'errcat',
     hooks: {
@@ -126,9 +122,6 @@ export default function errcat(options: ErrcatOptions): AstroIntegration {
         }
         updateConfig({ outDir: pathToFileURL(`${out.work}/`) });
         await checkCatalog(options, logger);
-        const cat = sharedBuild(options.catalogDir)!.catalog;
-        words = startWordWorker();
-        for (const { id } of cat.site.locales) search.set(id, searchFiles(cat, id, words.index));
       },
       'astro:config:done': () => {
         if (output) failOnRouteConflicts();
@@ -136,9 +129,7 @@ export default function errcat(options: ErrcatOptions): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         failOnRouteConflicts();
         const started = performance.now();
-        const cat = sharedBuild(options.catalogDir)?.catalog ?? loadCatalog(options.catalogDir);
-        await writePlainFiles(fileURLToPath(dir), cat, options.catalogDir, search.size ? (l) => search.get(l)! : undefined);
-        await words?.close();
+        await writePlainFiles(fileURLToPath(dir), sharedBuild(options.catalogDir)?.catalog ?? loadCatalog(options.catalogDir), options.catalogDir);
         logger.info(`redirects, API, search indexes and sitemap written in ${Math.round(performance.now() - started)} ms`);
         if (!output) return;
         try {

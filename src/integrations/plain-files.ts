@@ -19,8 +19,7 @@ import { redirectLine, redirects, shortLinks } from '../catalog/routes.ts';
 import { headersFile } from '../site/security.ts';
 import { sitemapXml } from '../site/sitemap.ts';
 import { urls } from '../catalog/urls.ts';
-import { buildTitles, indexWords, wordDocs } from '../search/build.ts';
-import type { TextDoc } from '../search/options.ts';
+import { buildTitles, buildWordIndex } from '../search/build.ts';
 
 /** A file at a URL path (a path ending in "/" is its index.html) and how to make its content. */
 export type PlainFile = [url: string, content: () => string | Promise<string>];
@@ -54,43 +53,36 @@ function* api(cat: Catalog): Generator<PlainFile> {
   }
 }
 
-/** A locale's search files: /search/{locale}.titles.json, and .words.json once built. */
-export interface SearchFiles {
-  titles: string;
-  words: Promise<string>;
-}
-
-/** Resolves each code's texts in `locale` once for both files; `index` builds the word index (on a worker in a build). */
-export function searchFiles(cat: Catalog, locale: string, index: (docs: TextDoc[], lang: string) => Promise<string> = indexWords): SearchFiles {
-  const texts = new Map<LoadedCode, ResolvedText>();
-  for (const p of cat.providers) for (const c of p.codes) texts.set(c, textsIn(cat, c, locale));
-  const resolve = (c: LoadedCode) => texts.get(c)!;
-  return { titles: buildTitles(cat, resolve), words: index(wordDocs(cat, resolve), langIn(cat, locale)) };
-}
-
-function* search(cat: Catalog, files: (locale: string) => SearchFiles): Generator<PlainFile> {
+/** /search/{locale}.titles.json and .words.json; each code's texts are resolved once for both. */
+function* search(cat: Catalog): Generator<PlainFile> {
   for (const { id } of cat.site.locales) {
-    let made: SearchFiles | undefined;
-    const get = () => (made ??= files(id));
-    yield [`/search/${id}.titles.json`, () => get().titles];
-    yield [`/search/${id}.words.json`, () => get().words];
+    let texts: Map<LoadedCode, ResolvedText> | undefined;
+    const resolve = (c: LoadedCode) => {
+      if (!texts) {
+        texts = new Map();
+        for (const p of cat.providers) for (const code of p.codes) texts.set(code, textsIn(cat, code, id));
+      }
+      return texts.get(c)!;
+    };
+    yield [`/search/${id}.titles.json`, () => buildTitles(cat, resolve)];
+    yield [`/search/${id}.words.json`, () => buildWordIndex(cat, langIn(cat, id), resolve)];
   }
 }
 
 /** Every plain file of `catalogDir`'s catalog; `css` is what redirectStylesheets finds. */
-export function* plainFiles(cat: Catalog, catalogDir: string, css: string, searchOf = (locale: string) => searchFiles(cat, locale)): Generator<PlainFile> {
+export function* plainFiles(cat: Catalog, catalogDir: string, css: string): Generator<PlainFile> {
   yield* redirectPages(cat, css);
   yield* api(cat);
-  yield* search(cat, searchOf);
+  yield* search(cat);
   yield ['/sitemap.xml', () => sitemapXml(cat, guideSlugs(contentDir(catalogDir)))];
   // The same redirects the HTML pages perform, and the security headers, for hosts that read these files (Netlify, Cloudflare Pages).
   yield ['/_redirects', () => `${redirects(cat).map(redirectLine).join('\n')}\n`];
   yield ['/_headers', headersFile];
 }
 
-/** Writes every plain file into `dir`, Astro's finished output; never over a file Astro wrote. `search` gives each locale's search files. */
-export async function writePlainFiles(dir: string, cat: Catalog, catalogDir: string, search?: (locale: string) => SearchFiles): Promise<void> {
-  for (const [url, content] of plainFiles(cat, catalogDir, redirectStylesheets(dir), search)) {
+/** Writes every plain file into `dir`, Astro's finished output; never over a file Astro wrote. */
+export async function writePlainFiles(dir: string, cat: Catalog, catalogDir: string): Promise<void> {
+  for (const [url, content] of plainFiles(cat, catalogDir, redirectStylesheets(dir))) {
     const file = path.join(dir, url.endsWith('/') ? `${url}index.html` : url);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, await content(), { flag: 'wx' });

@@ -48,23 +48,13 @@ export function buildTitles(catalog: Catalog, resolve: (code: LoadedCode) => Res
 
 /** /search/{locale}.words.json: the word index, in the same order of codes. */
 export async function buildWordIndex(catalog: Catalog, lang: string, resolve: (code: LoadedCode) => ResolvedTexts): Promise<string> {
-  return indexWords(wordDocs(catalog, resolve), lang);
-}
-
-/** The word index's documents, one per code in the order of the codes file. */
-export function wordDocs(catalog: Catalog, resolve: (code: LoadedCode) => ResolvedTexts): TextDoc[] {
   const texts: TextDoc[] = [];
   for (const p of catalog.providers)
     for (const c of p.codes) {
       const t = resolve(c);
       texts.push({ id: texts.length, name: c.name ?? '', title: t.title, http: String(c.http), text: words(t) });
     }
-  return texts;
-}
-
-/** The word index of `docs` as JSON: plain data in and out, so that a worker thread can build it. */
-export async function indexWords(docs: TextDoc[], lang: string): Promise<string> {
   const index = new MiniSearch<TextDoc>(searchOptions(await stemmerFor(lang)));
-  index.addAll(docs);
+  index.addAll(texts);
   return JSON.stringify(index);
 }
