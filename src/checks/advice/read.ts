@@ -105,8 +105,12 @@ export function knowsLanguage(lang: string): boolean {
  * reading of the text (src/catalog/text) hides them, dropped.
  */
 export function proseOf(markdown: string): string {
+  // Without a character that starts code, a link, emphasis, HTML or an entity, the reading hides at most block markers ("- ", "1. "), which hold no advice.
+  if (!INLINE_SYNTAX.test(markdown)) return markdown;
   return readProse(markdown, readText(markdown).hidden, '');
 }
+
+const INLINE_SYNTAX = /[`*_[\]<&\\~]/;
 
 /** Where clauses end: the negation of a phrase is looked for only within its own clause. */
 const CLAUSE_END = /[.,;:!?\n。，；：！？、]/;
