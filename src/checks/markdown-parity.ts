@@ -21,8 +21,8 @@ const MEASURES: { label: [string, string]; of: (m: MarkdownFacts, text: string) 
 
 /**
  * The items of inline enumerations that are text, not list items: "1.原因
- * 2.原因" is two, "1. cause 2. cause" one (its "1." is a list marker), so
- * both count two items with the list's.
+ * 2.原因" has two, "1. cause 2. cause" one (its "1." is a list marker,
+ * counted among the list items), so both count two items in all.
  */
 function textItems(text: string): number {
   const markers = enumerationMarkers(text);
