@@ -90,6 +90,11 @@ function pickSome(list, k, rand) {
 
 const join = { en: (s) => s.join(' '), ru: (s) => s.join(' '), zh: (s) => s.join('') };
 
+/** A locale's texts as the typography check wants them (site.yaml's default: a space between Chinese and Latin), so the catalog checks clean. */
+function typesetTexts(texts, lang) {
+  return Object.fromEntries(Object.entries(texts).map(([field, text]) => [field, typeset(text, lang, { latinSpace: 'space' }).text]));
+}
+
 /** Splits n over the providers by share, the remainder to the first ones. */
 function counts(n) {
   const c = PROVIDERS.map((p) => Math.floor(n * p.share));
@@ -306,18 +311,13 @@ export function generateCatalog(n, seed = 1) {
         const hash = sourceHash(_texts.en);
         out.texts = {
           en: _texts.en,
-          ru: { source: hash, ...typographic(_texts.ru, 'ru') },
-          zh: { source: hash, ...typographic(_texts.zh, 'zh-CN') },
+          ru: { source: hash, ...typesetTexts(_texts.ru, 'ru') },
+          zh: { source: hash, ...typesetTexts(_texts.zh, 'zh-CN') },
         };
         return out;
       }),
     })),
   };
-}
-
-/** The texts as the typography check wants them (a space between Chinese and Latin, …), as `errcat check --fix` would write them. */
-function typographic(texts, lang) {
-  return Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, typeof v === 'string' ? typeset(v, lang, { latinSpace: 'space' }).text : v]));
 }
 
 /** Writes the catalog of n codes into dir (emptied first). Returns per-provider counts. */

@@ -14,7 +14,7 @@
 import type { Catalog } from '../catalog/load.ts';
 import { languageOf, localeLanguages } from '../catalog/language.ts';
 import type { Locale } from '../catalog/schema.ts';
-import { codeFinding, sameList, translatedFieldsWithMarkdown, type Check } from './check.ts';
+import { fieldFinding, sameList, translatedFieldsWithMarkdown, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 import { own } from '../catalog/own.ts';
 import { renderHref } from '../catalog/safe-href.ts';
@@ -111,6 +111,9 @@ function sameTarget(s: LinkTarget, d: LinkTarget, language: string): boolean {
   return d.hostLanguage === language && s.hostLanguage !== undefined && s.site === d.site;
 }
 
+/** How many differences of one text a finding spells out; the rest it counts. */
+const SHOWN = 3;
+
 function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
   const localeOf = localeSegmentTest(catalog.site.locales);
@@ -127,9 +130,9 @@ function run(catalog: Catalog): Finding[] {
     if (sameList(t.source.md.links, t.md.links)) continue;
     const language = languages.get(t.locale) ?? t.locale;
     const src = t.source.md.links.map(target);
-    const dst = t.md.links.map(target);
+    const dst = t.md.links.map((raw, i) => ({ d: target(raw), at: t.md.linkAt[i] }));
     const unmatchedSrc = src.filter((s) => {
-      const i = dst.findIndex((d) => sameTarget(s, d, language));
+      const i = dst.findIndex(({ d }) => sameTarget(s, d, language));
       if (i === -1) return true;
       dst.splice(i, 1);
       return false;
@@ -137,19 +140,23 @@ function run(catalog: Catalog): Finding[] {
     if (!unmatchedSrc.length && !dst.length) continue;
     const allowed = new Set((own(t.provider.localeHosts, t.locale) ?? []).map((h) => h.toLowerCase().replace(/^www\./, '')));
     const where = `${t.locale} ${t.field}`;
+    // Every difference of the text, in one finding: at the first link of the translation that differs.
+    const problems: { message: string; hint: string; at?: number }[] = [];
     unmatchedSrc.forEach((s, n) => {
-      const d = dst[n];
-      if (!d) {
-        out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} has no link to ${readableLink(s.raw)}, which the ${t.sourceLocale} text links to.`, hint: 'Link the same target as the source text.' }));
-      } else if (d.path === s.path && d.host !== s.host) {
+      const found = dst[n];
+      const d = found?.d;
+      if (!d) problems.push({ message: `The ${where} has no link to ${readableLink(s.raw)}, which the ${t.sourceLocale} text links to.`, hint: 'Link the same target as the source text.' });
+      else if (d.path === s.path && d.host !== s.host) {
         if (!allowed.has(d.host))
-          out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} links to host ${d.host} (${readableLink(d.raw)}) where ${t.sourceLocale} links to ${s.host} (${readableLink(s.raw)}).`, hint: `Link ${readableLink(s.raw)}, or declare ${d.host} for ${t.locale} under localeHosts in ${t.provider.id}/provider.yaml.` }));
-      } else {
-        out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} links to ${readableLink(d.raw)} where ${t.sourceLocale} links to ${readableLink(s.raw)}.`, hint: 'Link the same target as the source text; if the source is wrong, correct it first.' }));
-      }
+          problems.push({ at: found.at, message: `The ${where} links to host ${d.host} (${readableLink(d.raw)}) where ${t.sourceLocale} links to ${s.host} (${readableLink(s.raw)}).`, hint: `Link ${readableLink(s.raw)}, or declare ${d.host} for ${t.locale} under localeHosts in ${t.provider.id}/provider.yaml.` });
+      } else problems.push({ at: found.at, message: `The ${where} links to ${readableLink(d.raw)} where ${t.sourceLocale} links to ${readableLink(s.raw)}.`, hint: 'Link the same target as the source text; if the source is wrong, correct it first.' });
     });
-    for (const d of dst.slice(unmatchedSrc.length))
-      out.push(codeFinding(id, t.code, { severity: 'error', at: t.at, locales: [t.locale, t.sourceLocale], message: `The ${where} links to ${readableLink(d.raw)}, which the ${t.sourceLocale} text does not link to.`, hint: 'Remove the link, or add it to the source text first.' }));
+    for (const { d, at } of dst.slice(unmatchedSrc.length))
+      problems.push({ at, message: `The ${where} links to ${readableLink(d.raw)}, which the ${t.sourceLocale} text does not link to.`, hint: 'Remove the link, or add it to the source text first.' });
+    if (!problems.length) continue;
+    const rest = problems.length - SHOWN;
+    const message = problems.slice(0, SHOWN).map((p) => p.message).join(' ') + (rest > 0 ? ` And ${rest} more ${rest === 1 ? 'link differs' : 'links differ'}.` : '');
+    out.push(fieldFinding(id, t, problems.find((p) => p.at !== undefined)?.at, { severity: 'error', locales: [t.locale, t.sourceLocale], message, hint: problems[0]!.hint }));
   }
   return out;
 }

@@ -79,6 +79,7 @@ function shownAsWritten(f: FieldText): Problem[] {
   }];
 }
 
+/** A text field's key; bracedFields writes the same key from its parts. */
 const keyOf = (f: FieldText) => `${f.provider.id}\u0000${f.code.code}\u0000${f.locale}\u0000${f.field}`;
 
 /** Every text holding a brace, as a field to point into: the checks' own where it has Markdown facts, else read here. */
@@ -89,8 +90,8 @@ function* bracedFields(catalog: Catalog, read: Map<string, FieldText>): Iterable
         for (const field of TEXT_FIELDS) {
           const value = text[field];
           if (value === undefined || !value.includes('{')) continue;
-          const f = new FieldText(provider, code, field, locale, value, readMarkdown(value), [], catalog.site.sourceLocale);
-          yield read.get(keyOf(f)) ?? f;
+          // Most were read already (they cite a fact): only the others are read here.
+          yield read.get(`${provider.id}\u0000${code.code}\u0000${locale}\u0000${field}`) ?? new FieldText(provider, code, field, locale, value, readMarkdown(value), [], catalog.site.sourceLocale);
         }
 }
 

@@ -4,6 +4,7 @@
  * (retry.json, support.json, negation.json, not-advice.json); a language without a lexicon
  * is not read (`knowsLanguage`).
  */
+import { proseOf as readProse, readText } from '../../catalog/text/read.ts';
 import retryLexicon from './retry.json' with { type: 'json' };
 import supportLexicon from './support.json' with { type: 'json' };
 import negationLexicon from './negation.json' with { type: 'json' };
@@ -100,17 +101,16 @@ export function knowsLanguage(lang: string): boolean {
 
 /**
  * The words a reader reads, without what is no advice: code spans and
- * blocks, link destinations, raw HTML and emphasis marks. A stand-in for
- * the text runs of the shared Markdown reading.
+ * blocks, link destinations, raw HTML and Markdown marks, as the one
+ * reading of the text (src/catalog/text) hides them, dropped.
  */
 export function proseOf(markdown: string): string {
-  return markdown
-    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(\n {0,3}\1[^\n]*|$)/gm, '\n')
-    .replace(/(`+)[\s\S]*?\1/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/<[^>\n]+>/g, ' ')
-    .replace(/[*_~[\]]/g, '');
+  // Without a character that starts code, a link, emphasis, HTML or an entity, the reading hides at most block markers ("- ", "1. "), which hold no advice.
+  if (!INLINE_SYNTAX.test(markdown)) return markdown;
+  return readProse(markdown, readText(markdown).hidden, '');
 }
+
+const INLINE_SYNTAX = /[`*_[\]<&\\~]/;
 
 /** Where clauses end: the negation of a phrase is looked for only within its own clause. */
 const CLAUSE_END = /[.,;:!?\n。，；：！？、]/;

@@ -21,9 +21,11 @@
  *                error. Among these, the closest amounts pair first.
  *
  * What stays unpaired is 'missing' (in the reference only) or 'extra' (in the
- * translation only): errors, except for soft quantities (Quantity.soft) and
- * counts in a language whose number words the reader does not know, which
- * pair only where they agree and are no drift alone.
+ * translation only): errors, except for soft quantities (Quantity.soft),
+ * counts in a language whose number words the reader does not know, and a
+ * bare zero, which pair only where they agree and are no drift alone. A
+ * bare zero names a value ("divides by 0", "set to 0") that a translation
+ * may write in words or leave out; one that changed still pairs as 'value'.
  *
  * With `kilobyte: 'either'`, each unit-changed pair that needs a particular
  * KB base records it; when the field needs KB = 1000 somewhere and
@@ -196,16 +198,21 @@ function compareLocale(reference: readonly Quantity[], translated: readonly Quan
   return found.sort((a, b) => a.position - b.position).map((f) => f.drift);
 }
 
-/** The quantities left unpaired: missing or extra, unless soft, or a count where the other side's words cannot be read. */
+/** A quantity that is no drift when it stays unpaired: soft, or a bare zero. */
+function silentAlone(q: Quantity): boolean {
+  return q.soft || (q.dimension === 'none' && q.value === 0);
+}
+
+/** The quantities left unpaired: missing or extra, unless silent alone, or a count where the other side's words cannot be read. */
 function unpaired(reference: readonly Quantity[], translated: readonly Quantity[], usedR: Set<number>, usedL: Set<number>, side: Side): { position: number; drift: Drift }[] {
   const { locale, reference: ref } = side;
   const out: { position: number; drift: Drift }[] = [];
   reference.forEach((expected, ri) => {
-    if (usedR.has(ri) || expected.soft || (!side.wordsHere && expected.dimension === 'none')) return;
+    if (usedR.has(ri) || silentAlone(expected) || (!side.wordsHere && expected.dimension === 'none')) return;
     out.push({ position: expected.start, drift: { severity: 'error', kind: 'missing', locale, reference: ref, expected, actual: null, message: MESSAGES.missing(locale, ref, expected) } });
   });
   translated.forEach((actual, li) => {
-    if (usedL.has(li) || actual.soft || (!side.wordsThere && actual.dimension === 'none')) return;
+    if (usedL.has(li) || silentAlone(actual) || (!side.wordsThere && actual.dimension === 'none')) return;
     // Extras sort by their own position, after anything at the same offset.
     out.push({ position: actual.start + 0.5, drift: { severity: 'error', kind: 'extra', locale, reference: ref, expected: null, actual, message: MESSAGES.extra(locale, actual, ref) } });
   });

@@ -4,9 +4,10 @@
  * things in plain text that hold digits but state no amount. Bare URLs and
  * e-mail addresses, `{placeholders}` (balanced, so ICU messages go whole),
  * printf and i18next placeholders, footnote and reference labels,
- * ordinals at a line's start or alone in a table cell. Masking keeps every
- * offset.
+ * ordinals at a line's start or alone in a table cell, the numbers of an
+ * inline enumeration. Masking keeps every offset.
  */
+import { enumerationMarkers } from '../../catalog/text/enumeration.ts';
 
 /** What masked text is replaced with: neither letter, digit nor space. */
 export const MASK = '\ufffc';
@@ -33,8 +34,13 @@ const PATTERNS: readonly [string, RegExp][] = [
 /** An ordinal at a line's start that is no list marker ("## 4. Heading"). */
 const LINE_ORDINAL = /^([\ufffc \t]*)\d{1,9}[.)](?=[ \t]|$)/gm;
 
-/** `prose` (a text with its Markdown hidden) with the plain-text things above masked too; `digits` says whether it holds an ASCII digit. */
-export function maskNonAmounts(prose: string, digits: boolean): string {
+/**
+ * `prose` (a text with its Markdown hidden) with the plain-text things above
+ * masked too; `digits` says whether it holds an ASCII digit. `source` is the
+ * text as written, where an enumeration's "1." that Markdown took for a list
+ * marker still tells its "2." from an amount.
+ */
+export function maskNonAmounts(prose: string, digits: boolean, source: string = prose): string {
   const ranges: number[] = [];
   const mask: MaskFn = (from, to) => {
     if (to > from) ranges.push(from, to);
@@ -44,6 +50,7 @@ export function maskNonAmounts(prose: string, digits: boolean): string {
   if (has('{')) maskBraces(prose, mask);
   const patterns = digits ? [...PATTERNS, ['', LINE_ORDINAL] as const] : PATTERNS;
   for (const [needs, re] of patterns) if (has(needs)) for (const m of prose.matchAll(re)) mask(m.index + (m[1]?.length ?? 0), m.index + m[0].length);
+  if (digits) ranges.push(...enumerationMarkers(normalizeWidth(source)));
   return ranges.length ? applyMasks(prose, ranges) : prose;
 }
 

@@ -84,7 +84,7 @@ function read(markdown: string, locale: string, look: boolean, hidden: readonly 
   const prose = normalizeWidth(proseOf(markdown, hidden ?? readText(markdown).hidden, MASK));
   // Most digits in catalog texts are in code ("`errorId` set to `1`") or links: a text that holds nothing like a quantity in its prose needs no more.
   if (look && !mayHoldQuantity(prose, soft)) return NO_QUANTITIES;
-  const text = maskNonAmounts(prose, (textFlags(prose) & DIGIT) !== 0);
+  const text = maskNonAmounts(prose, (textFlags(prose) & DIGIT) !== 0, markdown);
   if (look && text !== prose && !mayHoldQuantity(text, soft)) return NO_QUANTITIES;
   const found = scan(text, typeof locale === 'string' ? locale : 'en', soft);
   const quantities: Quantity[] = [];

@@ -36,8 +36,7 @@ describe('link-drift', () => {
     });
     expect(lines(check.run(catalog))).toMatchInlineSnapshot(`
       [
-        "catalog/acme/errors.yaml:17:17 error [link-drift] ERROR_SAMPLE: The ru action links to host example.com (https://example.com/Account/Settings) where en links to dash.example.com (https://dash.example.com/Account/Settings).",
-        "catalog/acme/errors.yaml:17:17 error [link-drift] ERROR_SAMPLE: The ru action links to https://example.com/faq where en links to https://example.com/help.",
+        "catalog/acme/errors.yaml:17:18 error [link-drift] ERROR_SAMPLE: The ru action links to host example.com (https://example.com/Account/Settings) where en links to dash.example.com (https://dash.example.com/Account/Settings). The ru action links to https://example.com/faq where en links to https://example.com/help.",
         "catalog/acme/errors.yaml:21:17 error [link-drift] ERROR_SAMPLE: The zh action has no link to https://example.com/help, which the en text links to.",
       ]
     `);
@@ -70,7 +69,7 @@ describe('link-drift', () => {
     (entry.texts as Record<string, Record<string, string>>).zh!.action = '修正请求，见[说明](https://other.example/x)。';
     expect(lines(check.run(catalogWith(entry)))).toMatchInlineSnapshot(`
       [
-        "catalog/acme/errors.yaml:21:17 error [link-drift] ERROR_SAMPLE: The zh action links to https://other.example/x, which the en text does not link to.",
+        "catalog/acme/errors.yaml:21:23 error [link-drift] ERROR_SAMPLE: The zh action links to https://other.example/x, which the en text does not link to.",
       ]
     `);
     expect(check.run(catalog)).toEqual([]);
@@ -127,8 +126,18 @@ describe('link-drift on localized sites', () => {
     const site = { locales: [{ id: 'en', name: 'English' }, { id: 'ru', name: 'Русский' }, { id: 'zh', name: '中文', segments: ['cn'] }] };
     expect(check.run(catalogOf({ site, providers: { acme: { codes: [entry] } } }))).toEqual([]);
     expect(lines(check.run(catalogWith(entry)))).toEqual([
-      'catalog/acme/errors.yaml:21:17 error [link-drift] ERROR_SAMPLE: The zh action links to https://docs.example.com/cn/guide/errors where en links to https://docs.example.com/guide/errors.',
+      'catalog/acme/errors.yaml:21:18 error [link-drift] ERROR_SAMPLE: The zh action links to https://docs.example.com/cn/guide/errors where en links to https://docs.example.com/guide/errors.',
     ]);
+  });
+
+  it('makes one finding of a text however many of its links differ, at the first link that differs, counting the rest', () => {
+    const links = (host: string) => Array.from({ length: 200 }, (_, i) => `[p${i}](https://${host}/p${i})`).join(' ');
+    const catalog = withActions({ en: `See ${links('docs.example.com')}.`, ru: `См. ${links('evil.example')}.`, zh: `见${links('docs.example.com')}。` });
+    const findings = check.run(catalog);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toMatch(/^ERROR_SAMPLE: The ru action links to host evil\.example \(https:\/\/evil\.example\/p0\) where en links to .* And 197 more links differ\.$/);
+    const line = catalog.providers[0]!.errorsSource.split('\n')[findings[0]!.line - 1]!;
+    expect(line.slice(findings[0]!.column - 1)).toMatch(/^\[p0\]\(https:\/\/evil\.example\/p0\)/);
   });
 
   it('shows links decoded, as a reader reads them, quoting the translation and the source', () => {
@@ -138,7 +147,7 @@ describe('link-drift on localized sites', () => {
       zh: '见[映射](https://docs.example.com/zh/extension/#映射)。',
     });
     expect(lines(check.run(catalog))).toEqual([
-      'catalog/acme/errors.yaml:17:17 error [link-drift] ERROR_SAMPLE: The ru action links to https://docs.example.com/ru/расширение/#маппинг where en links to https://docs.example.com/en/extension/#mapping.',
+      'catalog/acme/errors.yaml:17:21 error [link-drift] ERROR_SAMPLE: The ru action links to https://docs.example.com/ru/расширение/#маппинг where en links to https://docs.example.com/en/extension/#mapping.',
     ]);
   });
 });

@@ -27,3 +27,15 @@ describe('markdown-parity', () => {
     `);
   });
 });
+
+describe('markdown-parity and inline enumerations', () => {
+  it('counts "1. a 2. b" (a list item, then text) and "1.a 2.b" (text) as the same two items', () => {
+    const catalog = withActions({ en: '1. Check the network 2. Read the server log', ru: '1. Проверьте сеть 2. Прочтите журнал сервера', zh: '1.检查网络 2.查看服务器日志' });
+    expect(check.run(catalog)).toEqual([]);
+  });
+
+  it('still warns when an inline enumeration has fewer items than the source', () => {
+    const catalog = withActions({ en: '1. Check the network 2. Read the log 3. Restart', ru: '1. Проверьте сеть 2. Прочтите журнал 3. Перезапустите', zh: '1.检查网络 2.查看日志' });
+    expect(lines(check.run(catalog))).toEqual(['catalog/acme/errors.yaml:21:17 warning [markdown-parity] ERROR_SAMPLE: The zh action has 2 list items where en has 3.']);
+  });
+});

@@ -25,6 +25,18 @@ describe('retry-advice', () => {
     ]);
   });
 
+  it('reads the words the page shows: a stray backtick hides nothing in the next paragraph', () => {
+    const catalog = withActions({
+      en: 'Press the ` key to open the console.\n\nContact support with the `taskId`.',
+      ru: 'Повторите попытку позже.',
+      zh: '请稍后重试。',
+    });
+    expect(check.run(catalog).map((f) => f.message)).toEqual([
+      expect.stringMatching(/^ERROR_SAMPLE: ru says «Повторите попытку позже» \(send again\); en says "contact support with the" \(contact support\)\.$/i),
+      expect.stringMatching(/^ERROR_SAMPLE: zh says “请稍后重试” \(send again\); en says "contact support with the" \(contact support\)\.$/i),
+    ]);
+  });
+
   it('warns where a text advises sending again while the policy is never', () => {
     const catalog = withActions({ en: 'Try again in a minute.', ru: 'Не отправляйте запрос снова.', zh: '不要重试。' }, { retry: { policy: 'never' } });
     const found = lines(check.run(catalog));

@@ -49,8 +49,8 @@ describe('errcat check', () => {
         "tests/fixtures/drift/catalog/acme/errors.yaml:56 error literal-parity ERROR_FACT",
         "tests/fixtures/drift/catalog/acme/errors.yaml:62 error references ERROR_REF",
         "tests/fixtures/drift/catalog/acme/errors.yaml:73 error unsafe-markdown ERROR_HTML",
-        "tests/fixtures/drift/catalog/acme/errors.yaml:74 error link-drift ERROR_HTML",
         "tests/fixtures/drift/catalog/acme/errors.yaml:74 warning markdown-parity ERROR_HTML",
+        "tests/fixtures/drift/catalog/acme/errors.yaml:74 error link-drift ERROR_HTML",
         "tests/fixtures/drift/catalog/acme/errors.yaml:74 error unsafe-markdown ERROR_HTML",
       ]
     `);

@@ -33,7 +33,7 @@ interface Spec {
   guide: string;
 }
 
-const GUIDE = "---\ntitle: Handling errors\ndescription: What to do.\n---\nimport RetryTable from '../../src/components/RetryTable.astro';\n\nRetry after a wait.\n\n<RetryTable provider=\"acme\" />\n";
+const GUIDE = "---\ntitle: Handling errors\ndescription: What to do.\n---\nimport RetryTable from '@components/RetryTable.astro';\n\nRetry after a wait.\n\n<RetryTable provider=\"acme\" />\n";
 
 function validSpec(): Spec {
   const facts = { maxBytes: { value: 50000, unit: 'byte', label: { en: 'Largest image', ru: 'Наибольший размер', zh: '最大大小' } } };
@@ -187,15 +187,7 @@ export const hostileCatalogs: fc.Arbitrary<HostileCatalog> = fc
   .map(([specs, edits]) => {
     const spec = validSpec();
     for (const m of specs) m.apply(spec);
-    const files: Record<string, string | Uint8Array> = { 'site.yaml': stringify(spec.site) };
-    for (const [id, p] of Object.entries(spec.providers)) {
-      // Ids that are no folder name are listed in site.yaml but get no files.
-      if (!/^[\w.-]{1,100}$/.test(id) || id === '.' || id === '..') continue;
-      files[`${id}/provider.yaml`] = stringify(p.provider);
-      files[`${id}/errors.yaml`] = stringify({ codes: p.codes }, { lineWidth: 0 });
-    }
-    if (spec.baseline) files['baseline.yaml'] = stringify(spec.baseline);
-    files['../content/en/handling-errors.mdx'] = spec.guide;
+    const files = filesOf(spec);
     for (const e of edits) {
       const text = files[e.file];
       const next = e.apply(typeof text === 'string' ? text : 'a: 1\n');
@@ -204,6 +196,35 @@ export const hostileCatalogs: fc.Arbitrary<HostileCatalog> = fc
     }
     return { files, what: [...specs.map((m) => m.what), ...edits.map((e) => e.what)] };
   });
+
+/** A catalog's files as written. */
+function filesOf(spec: Spec): Record<string, string | Uint8Array> {
+  const files: Record<string, string | Uint8Array> = { 'site.yaml': stringify(spec.site) };
+  for (const [id, p] of Object.entries(spec.providers)) {
+    // Ids that are no folder name are listed in site.yaml but get no files.
+    if (!/^[\w.-]{1,100}$/.test(id) || id === '.' || id === '..') continue;
+    files[`${id}/provider.yaml`] = stringify(p.provider);
+    files[`${id}/errors.yaml`] = stringify({ codes: p.codes }, { lineWidth: 0 });
+  }
+  if (spec.baseline) files['baseline.yaml'] = stringify(spec.baseline);
+  files['../content/en/handling-errors.mdx'] = spec.guide;
+  return files;
+}
+
+/**
+ * The valid catalog with values that look hostile but are allowed: an emoji
+ * joined by zero-width joiners in a title, right-to-left words and HTML
+ * written in a code span in a summary. The check lets it through to the pages.
+ */
+export function acceptedHostileCatalog(): HostileCatalog {
+  const spec = validSpec();
+  const texts = firstCode(spec).texts as Record<string, Json>;
+  for (const t of Object.values(texts)) {
+    t.title = `${String(t.title)} 👨\u200D👩\u200D👧`;
+    t.summary = `${String(t.summary)} مرحبا \`<script>alert(1)</script>\``;
+  }
+  return { files: filesOf(spec), what: ['an emoji with joiners in every title; Arabic words and a script tag in a code span in every summary'] };
+}
 
 /** Writes a catalog into a fresh temporary folder (or `parent`); returns the catalog folder. */
 export function writeHostileCatalog(catalog: HostileCatalog, parent = mkdtempSync(path.join(tmpdir(), 'errcat-hostile-'))): string {
