@@ -4,6 +4,7 @@
  * the results page's address.
  */
 import type { CodeSearch, Hit, Results } from '../search/engine.ts';
+import { BREAK_CLASS } from '../render/code-break.ts';
 
 /** The search's UI strings (from the codes file), with {placeholders} filled and plural forms picked. */
 export class Texts {
@@ -40,8 +41,8 @@ export function fillHit(row: HTMLElement, h: Hit): void {
     return el;
   };
   const code = span('r-code', '');
-  // A long code breaks after an underscore, not inside a word.
-  h.code.split(/(?<=_)/).forEach((part, i) => code.append(...(i ? [document.createElement('wbr'), part] : [part])));
+  // A long code breaks after an underscore, not inside a word (src/render/code-break.ts).
+  h.code.split(/(?<=_)/).forEach((part, i) => code.append(...(i ? [span(BREAK_CLASS, ''), part] : [part])));
   row.append(code, span('r-provider', h.providerName), span('r-title', h.title), span('r-meta', `HTTP ${h.http} · ${h.retry}`));
 }
 
