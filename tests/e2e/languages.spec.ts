@@ -54,6 +54,9 @@ for (const [locale, name] of [['ru', 'Единый шлюз'], ['zh', '统一网
     await expect(page.locator('nav.crumbs')).toContainText(name);
     await page.goto(`/${locale}/gateway/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+    // Named so where another code lists it as related, too.
+    await page.goto(`/${locale}/captchaai/ERROR_ZERO_BALANCE/`);
+    await expect(page.locator('section:has(#related) li', { hasText: 'BALANCE_EMPTY' })).toContainText(` · ${name} · `);
   });
 
 test('_redirects sends a short link or a provider path only under a language condition, and never permanently', async ({ request }) => {
