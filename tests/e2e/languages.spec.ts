@@ -46,7 +46,7 @@ test.describe('a reader whose browser prefers Chinese', () => {
   });
 });
 
-for (const [locale, name] of [['ru', 'Единый шлюз'], ['zh', '统一网关']])
+for (const [locale, name] of [['ru', 'Единый шлюз'], ['zh', '统一网关']] as const)
   test(`the gateway is named in the ${locale} page's language, in the page and in its title`, async ({ page }) => {
     await page.goto(`/${locale}/gateway/CAPACITY/`);
     await expect(page).toHaveTitle(new RegExp(`^CAPACITY: .* · ${name} · `));
