@@ -4,6 +4,7 @@
  * the results page's address.
  */
 import type { CodeSearch, Hit, Results } from '../search/engine.ts';
+import { BREAK_CLASS } from '../render/code-break.ts';
 
 /** A new element with its attributes (`class` among them). */
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
@@ -47,8 +48,8 @@ export function fillHit(row: HTMLElement, h: Hit): void {
     return el;
   };
   const code = span('r-code', '');
-  // A long code breaks after an underscore, not inside a word.
-  h.code.split(/(?<=_)/).forEach((part, i) => code.append(...(i ? [document.createElement('wbr'), part] : [part])));
+  // A long code breaks after an underscore, not inside a word (src/render/code-break.ts).
+  h.code.split(/(?<=_)/).forEach((part, i) => code.append(...(i ? [span(BREAK_CLASS, ''), part] : [part])));
   row.append(code, span('r-provider', h.providerName), span('r-title', h.title), span('r-meta', `HTTP ${h.http} · ${h.retry}`));
 }
 

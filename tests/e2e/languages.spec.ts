@@ -44,13 +44,30 @@ test.describe('a reader whose browser prefers Chinese', () => {
     await page.goto('/gateway/capacity/');
     await expect(page).toHaveURL(/\/zh\/gateway\/CAPACITY\/$/);
   });
+});
 
-  test('the gateway is named in Chinese, in the page and in its title', async ({ page }) => {
-    await page.goto('/zh/gateway/CAPACITY/');
-    await expect(page).toHaveTitle(/统一网关/);
+for (const [locale, name] of [['ru', 'Единый шлюз'], ['zh', '统一网关']] as const)
+  test(`the gateway is named in the ${locale} page's language, in the page and in its title`, async ({ page }) => {
+    await page.goto(`/${locale}/gateway/CAPACITY/`);
+    await expect(page).toHaveTitle(new RegExp(`^CAPACITY: .* · ${name} · `));
     await expect(page.locator('body')).not.toContainText('Unified gateway');
-    await expect(page.locator('nav.crumbs')).toContainText('统一网关');
+    await expect(page.locator('nav.crumbs')).toContainText(name);
+    await page.goto(`/${locale}/gateway/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+    // Named so where another code lists it as related, too.
+    await page.goto(`/${locale}/captchaai/ERROR_ZERO_BALANCE/`);
+    await expect(page.locator('section:has(#related) li', { hasText: 'BALANCE_EMPTY' })).toContainText(` · ${name} · `);
   });
+
+test('_redirects sends a short link or a provider path only under a language condition, and never permanently', async ({ request }) => {
+  const { providers } = (await (await request.get('/search/en.json')).json()) as { providers: [string, string][] };
+  const lines = (await (await request.get('/_redirects')).text()).split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  const neutral = new RegExp(`^/(e|${providers.map(([id]) => id).join('|')})/`);
+  const short = lines.filter((l) => neutral.test(l));
+  expect(short.length).toBeGreaterThan(0);
+  // Each such line is temporary (302) and names the reader's language; without a condition the page at the path chooses.
+  for (const line of short) expect(line).toMatch(/^\S+ \/[a-z-]+\/\S+ 302!? Language=[\w,-]+$/);
+  expect(short.filter((l) => l.startsWith('/e/ERROR_TASK_ABSENT/ ')).map((l) => l.split(' ').at(-1))).toEqual(['Language=en', 'Language=ru', 'Language=zh,zh-cn']);
 });
 
 test.describe('the not-found page speaks the language of the path', () => {

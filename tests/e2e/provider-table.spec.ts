@@ -77,3 +77,27 @@ test('code and phase names never break inside a word on a wide screen', async ({
     expect(broken).toEqual([]);
   }
 });
+
+test('a code name that may break after an underscore still reads as one word to assistive technology, on a phone and on a wide screen', async ({ page }) => {
+  test.setTimeout(90_000);
+  const names = async () => {
+    // Chromium's own accessibility tree, which screen readers and voice control read (not Playwright's computation).
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+    await cdp.detach();
+    return nodes.filter((n) => ['link', 'heading', 'option'].includes(n.role?.value ?? '')).map((n) => n.name?.value ?? '');
+  };
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/en/captchaai/', '/en/capmonster-cloud/ERROR_ZERO_BALANCE/', '/en/guides/handling-errors/']) {
+      await page.goto(path);
+      const all = await names();
+      expect(all.filter((n) => n.includes('ERROR_ZERO_BALANCE')).length, `${path} at ${width} px`).toBeGreaterThan(0);
+      expect(all.filter((n) => /_\s/.test(n)), `${path} at ${width} px`).toEqual([]);
+    }
+    await page.getByRole('searchbox').click();
+    await page.keyboard.type('ERROR_ZERO_BALANCE');
+    await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+    expect((await names()).filter((n) => /_\s/.test(n)), `search at ${width} px`).toEqual([]);
+  }
+});

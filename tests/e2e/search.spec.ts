@@ -59,7 +59,7 @@ const say = {
     all: 'All providers',
     searchAll: 'Search all providers: 1 more',
     corrected: 'Showing ERROR_ZERO_BALANCE for ERROR_ZERO_BALANSE',
-    found: 'Found in the pasted text: ERROR_PAGEURL',
+    found: (code: string) => `Found in the pasted text: ${code}`,
     nearest: 'No code is named ERROR_PROXY_TIMEOUT. The nearest codes:',
     showAll: (n: number) => `Show all ${n} results`,
     shown: (shown: number, n: number) => `${shown} of ${n} results`,
@@ -73,7 +73,7 @@ const say = {
     all: 'Все провайдеры',
     searchAll: 'Искать у всех провайдеров: ещё 1',
     corrected: 'Показываем ERROR_ZERO_BALANCE вместо ERROR_ZERO_BALANSE',
-    found: 'Найдено во вставленном тексте: ERROR_PAGEURL',
+    found: (code: string) => `Найдено во вставленном тексте: ${code}`,
     nearest: 'Кода ERROR_PROXY_TIMEOUT нет. Ближайшие коды:',
     showAll: (n: number) => `Показать все (${n})`,
     shown: (shown: number, n: number) => `Показаны ${shown} из ${n}`,
@@ -87,7 +87,7 @@ const say = {
     all: '全部服务商',
     searchAll: '搜索全部服务商：另有 1 条',
     corrected: '显示的是 ERROR_ZERO_BALANCE，而非 ERROR_ZERO_BALANSE',
-    found: '在粘贴的文本中找到：ERROR_PAGEURL',
+    found: (code: string) => `在粘贴的文本中找到：${code}`,
     nearest: '没有名为 ERROR_PROXY_TIMEOUT 的代码。最接近的代码：',
     showAll: (n: number) => `查看全部 ${n} 条结果`,
     shown: (shown: number, n: number) => `显示 ${n} 条结果中的 ${shown} 条`,
@@ -166,12 +166,19 @@ for (const [locale, s] of Object.entries(say)) {
       await expect(page.locator('.search-list li')).toHaveCount(n);
     });
 
-    test('a pasted response finds the code inside it', async ({ page }) => {
-      const options = await paste(page, `/${locale}/`, '{"status":0,"request":"ERROR_PAGEURL"}');
-      await expect(options).toHaveCount(1);
-      await expect(options.first()).toHaveText(/^ERROR_PAGEURL.*CaptchaAI/s);
-      await expect(note(page)).toHaveText(s.found);
-    });
+    const pasted = [
+      { what: 'a CaptchaAI JSON answer', text: '{"status":0,"request":"ERROR_PAGEURL"}', code: 'ERROR_PAGEURL', provider: 'CaptchaAI' },
+      { what: 'a CapMonster Cloud JSON answer', text: '{"errorId":1,"errorCode":"ERROR_TASK_ABSENT","errorDescription":"Task not found"}', code: 'ERROR_TASK_ABSENT', provider: 'CapMonster Cloud' },
+      { what: 'a log line', text: '2026-11-30T12:00:01Z WARN res.php status=0 request=ERROR_PAGEURL attempt=2', code: 'ERROR_PAGEURL', provider: 'CaptchaAI' },
+    ];
+    for (const p of pasted)
+      test(`${p.what}, pasted, finds the code inside it`, async ({ page }) => {
+        const options = await paste(page, `/${locale}/`, p.text);
+        await expect(options).toHaveCount(1);
+        await expect(options.first().locator('.r-code')).toHaveText(p.code);
+        await expect(options.first().locator('.r-provider')).toHaveText(p.provider);
+        await expect(note(page)).toHaveText(s.found(p.code));
+      });
 
     test('a word the catalog does not use does not empty the list', async ({ page }) => {
       const options = await search(page, `/${locale}/`, s.words);
@@ -188,6 +195,7 @@ for (const [locale, s] of Object.entries(say)) {
     });
 
     test('the search button leads to the results page, filtered as the box was', async ({ page }) => {
+      const gateway = (await codesOf(page, locale)).providers.find(([id]) => id === 'gateway')![1];
       await page.goto(`/${locale}/gateway/`);
       await page.getByRole('searchbox').fill('proxy');
       await expect(page.locator('select.search-provider')).toHaveValue('gateway');
@@ -195,11 +203,11 @@ for (const [locale, s] of Object.entries(say)) {
       await page.locator('form.search button[type=submit]').click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/search/\\?q=proxy&provider=gateway$`));
       await expect(page.locator('.search-list .r-provider').first()).toBeVisible();
-      for (const provider of await page.locator('.search-list .r-provider').allTextContents()) expect(provider).toBe('Unified gateway');
+      for (const provider of await page.locator('.search-list .r-provider').allTextContents()) expect(provider).toBe(gateway);
       // The button beside the count widens the search, and the address follows.
       await page.locator('.search-all').click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/search/\\?q=proxy&from=gateway$`));
-      await expect(page.locator('.search-list .r-provider').first()).toHaveText('Unified gateway');
+      await expect(page.locator('.search-list .r-provider').first()).toHaveText(gateway);
       expect(new Set(await page.locator('.search-list .r-provider').allTextContents()).size).toBeGreaterThan(1);
     });
   });
@@ -231,7 +239,8 @@ test('each result shows code, provider, name, HTTP status and retry policy, and 
   const options = await search(page, '/ru/', 'BALANCE_EMPTY');
   const first = options.first();
   await expect(first).toContainText('BALANCE_EMPTY');
-  await expect(first).toContainText('Unified gateway');
+  // The provider's name in Russian, as the catalog translates it.
+  await expect(first.locator('.r-provider')).toHaveText('Единый шлюз');
   await expect(first).toContainText('HTTP 402');
   await expect(first).toContainText('после исправления');
   // The title, in Russian, from the titles file that loads right after the codes.
