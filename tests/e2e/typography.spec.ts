@@ -50,6 +50,8 @@ const ZH: Record<string, RegExp> = {
 const RU: Record<string, RegExp> = {
   'straight or English quotes': /["“”„]/gu,
   'a space before punctuation': / [,.;:!?»)]/gu,
+  // A date ends in "г." and a sentence around it must not add its own full stop.
+  'a doubled full stop': /(?<!\.)\.\.(?!\.)/gu,
 };
 
 function problems(text: string, rules: Record<string, RegExp>): string[] {
