@@ -79,37 +79,39 @@ function shownAsWritten(f: FieldText): Problem[] {
   }];
 }
 
-/** A text field's key; bracedFields writes the same key from its parts. */
-const keyOf = (f: FieldText) => `${f.provider.id}\u0000${f.code.code}\u0000${f.locale}\u0000${f.field}`;
+/** A text field's key. */
+const keyOf = (provider: string, code: string, locale: string, field: string) => `${provider}\u0000${code}\u0000${locale}\u0000${field}`;
+const fieldKey = (f: FieldText) => keyOf(f.provider.id, f.code.code, f.locale, f.field);
 
-/** Every text holding a brace, as a field to point into: the checks' own where it has Markdown facts, else read here. */
-function* bracedFields(catalog: Catalog, read: Map<string, FieldText>): Iterable<FieldText> {
-  for (const provider of catalog.providers)
-    for (const code of provider.codes)
-      for (const [locale, text] of Object.entries(code.texts))
-        for (const field of TEXT_FIELDS) {
-          const value = text[field];
-          if (value === undefined || !value.includes('{')) continue;
-          // Most were read already (they cite a fact): only the others are read here.
-          yield read.get(`${provider.id}\u0000${code.code}\u0000${locale}\u0000${field}`) ?? new FieldText(provider, code, field, locale, value, readMarkdown(value), [], catalog.site.sourceLocale);
-        }
-}
+/** Whether a text may hold a name in braces that is no placeholder: a "{" not starting "{name}". Most texts hold none, or only placeholders. */
+const MAY_HOLD_NON_PLACEHOLDER = /\{(?![A-Za-z][A-Za-z0-9_]*\})/;
 
 function run(catalog: Catalog): Finding[] {
   // One finding per text: its problems gathered under the field's key.
   const problems = new Map<string, [FieldText, Problem[]]>();
   const add = (f: FieldText, found: Problem[]) => {
     if (!found.length) return;
-    const key = keyOf(f);
+    const key = fieldKey(f);
     problems.set(key, [f, [...(problems.get(key)?.[1] ?? []), ...found]]);
   };
   for (const t of translatedFieldsWithMarkdown(catalog)) add(t, parity(t));
-  const read = new Map<string, FieldText>();
+  // Names in braces that are no placeholder: in the fields the checks read, then in any other text (read here).
+  const seen = new Set<string>();
   for (const f of fieldsWithMarkdown(catalog)) {
-    read.set(keyOf(f), f);
     if (f.md.placeholders.length) add(f, unknownFacts(f));
+    if (!MAY_HOLD_NON_PLACEHOLDER.test(f.text)) continue;
+    seen.add(fieldKey(f));
+    add(f, shownAsWritten(f));
   }
-  for (const f of bracedFields(catalog, read)) add(f, shownAsWritten(f));
+  for (const provider of catalog.providers)
+    for (const code of provider.codes)
+      for (const [locale, text] of Object.entries(code.texts))
+        for (const field of TEXT_FIELDS) {
+          const value = text[field];
+          if (value === undefined || !MAY_HOLD_NON_PLACEHOLDER.test(value) || seen.has(keyOf(provider.id, code.code, locale, field))) continue;
+          const f = new FieldText(provider, code, field, locale, value, readMarkdown(value), [], catalog.site.sourceLocale);
+          add(f, shownAsWritten(f));
+        }
   const out: Finding[] = [];
   for (const [f, found] of problems.values()) {
     const locales = found.some((p) => p.pair) ? [f.locale, f.sourceLocale] : [f.locale];

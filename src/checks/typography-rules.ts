@@ -50,16 +50,23 @@ const SPACE = new Set([' ', '\u3000']);
 
 /** Which rule set a BCP-47 tag takes, if any. */
 export function rulesFor(lang: string): 'zh' | 'ru' | undefined {
-  const base = lang.toLowerCase().split('-')[0];
-  return base === 'zh' ? 'zh' : base === 'ru' ? 'ru' : undefined;
+  let set = ruleSets.get(lang);
+  if (set === undefined) {
+    const base = lang.toLowerCase().split('-')[0];
+    set = base === 'zh' ? 'zh' : base === 'ru' ? 'ru' : null;
+    ruleSets.set(lang, set);
+  }
+  return set ?? undefined;
 }
+const ruleSets = new Map<string, 'zh' | 'ru' | null>();
 
 /**
  * What a slip needs in the raw text, whatever is prose: most texts have
  * none of it and are not parsed. (Prose is a part of the text, so a slip
- * in prose matches here too.)
+ * in prose matches here too.) An ASCII bracket counts only with Chinese
+ * after it and a closing one after that: a link's "(https://…)" alone is none.
  */
-const ZH_SUSPECT = /[ \u3000][，。、；：？！（）【】《》〈〉「」『』]|[，。、；：？！（）【】《》〈〉「」『』][ \u3000]|\(/u;
+const ZH_SUSPECT = /[ \u3000][，。、；：？！（）【】《》〈〉「」『』]|[，。、；：？！（）【】《》〈〉「」『』][ \u3000]|\([^]*\p{Script=Han}[^]*\)/u;
 const ZH_TOUCHING = /\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u;
 const ZH_SPACED = /\p{Script=Han}[ \u3000]+[A-Za-z0-9]|[A-Za-z0-9][ \u3000]+\p{Script=Han}/u;
 const RU_SUSPECT = /["“”]|[ \u3000][,.;:!?)»]/u;
