@@ -33,6 +33,12 @@ try {
 }
 const localeIds = Array.isArray(site.locales) ? site.locales.map((l) => l.id).filter(Boolean) : ['en'];
 
+/** Astro's own MDX output carries a "use astro:head-inject" directive the bundler warns about on every guide; nothing a writer can act on. */
+function quietAstroDirective(warning, warn) {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+  warn(warning);
+}
+
 export default defineConfig({
   site: typeof site.url === 'string' ? site.url : undefined,
   // What `astro preview` serves; a build writes into a work folder and the integration swaps the site in here.
@@ -46,11 +52,11 @@ export default defineConfig({
   },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   // Guides run no script even where the baseline accepts an unsafe-markdown finding in one.
-  integrations: [mdx({ rehypePlugins: [rehypeGuideSafety] }), errcat({ catalogDir, outDir, workDir: path.join(root, '.errcat'), protect: [root, catalogDir] }), errcatDev({ catalogDir })],
+  integrations: [mdx({ processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeGuideSafety] }) }), errcat({ catalogDir, outDir, workDir: path.join(root, '.errcat'), protect: [root, catalogDir] }), errcatDev({ catalogDir })],
   // Astro's console output, remembering the route conflicts it warns about so the build fails on them.
   logger: { entrypoint: fileURLToPath(new URL('./src/integrations/log.ts', import.meta.url)) },
   // The dev toolbar carries the catalog's findings (src/integrations/dev.ts); a build has none.
   devToolbar: { enabled: !building },
   // Guides import components as @components/X.astro, so a content folder works wherever it is.
-  vite: { build: { assetsInlineLimit: 0 }, resolve: { alias: { '@components': path.join(root, 'src/components') } } },
+  vite: { build: { assetsInlineLimit: 0, rollupOptions: { onwarn: quietAstroDirective } }, resolve: { alias: { '@components': path.join(root, 'src/components') } } },
 });

@@ -21,7 +21,8 @@ export default defineConfig({
   webServer: [
     {
       // The shipped catalog, built into its own folder and served under the README's strict CSP.
-      command: `ERRCAT_OUT=.errcat/e2e-dist ${astro} && node tests/e2e/serve.mjs .errcat/e2e-dist ${PORT}`,
+      // Its log is kept for site.spec.ts (no warnings), and printed if the build fails.
+      command: `mkdir -p .errcat && (ERRCAT_OUT=.errcat/e2e-dist ${astro} > .errcat/e2e-build.log 2>&1 || (cat .errcat/e2e-build.log; exit 1)) && node tests/e2e/serve.mjs .errcat/e2e-dist ${PORT}`,
       url: `http://127.0.0.1:${PORT}/en/`,
       timeout: 180_000,
       reuseExistingServer: false,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { codesOf } from './catalog.ts';
 
@@ -35,6 +36,12 @@ for (const c of codePages) {
     await expect(page.locator('#what + .md, section:has(#what) .md')).not.toBeEmpty();
   });
 }
+
+test('the shipped catalog builds without a warning: a maintainer reads every warning as something to act on', () => {
+  const log = readFileSync('.errcat/e2e-build.log', 'utf8');
+  expect(log).toContain('catalog checked');
+  expect(log.split('\n').filter((l) => /\[WARN\]/.test(l))).toEqual([]);
+});
 
 test('the language switcher keeps the reader on the same code', async ({ page }) => {
   await page.goto('/en/capmonster-cloud/ERROR_TOO_BIG_CAPTCHA_FILESIZE/');
