@@ -6,7 +6,8 @@
  *  - errcat build (wall time, peak RSS of the process tree) against a bare
  *    Astro project with the same main routes (bench/bare/), interleaved in
  *    the same run, and the ratio;
- *  - loadCatalog + runChecks in-process (Node start excluded);
+ *  - loadCatalog + runChecks in-process (Node start excluded); a generated
+ *    catalog with any finding (error or warning) fails the step;
  *  - size of the built site, per page type the HTML/CSS/JS before search
  *    (raw and gzip), the search index per locale;
  *  - search in Chromium: keystroke to results rendered, first query apart,
@@ -39,7 +40,7 @@ import { chromiumExecutable } from '../tests/e2e/browser.ts';
 import { writeCatalog } from './generate.mjs';
 import { audits } from './lib/audit.mjs';
 import { builds, peers } from './lib/builds.mjs';
-import { timeChecks } from './lib/checks.mjs';
+import { generatedCatalogProblem, timeChecks } from './lib/checks.mjs';
 import { loadAverage, machine } from './lib/machine.mjs';
 import { parseOptions, usage } from './lib/options.mjs';
 import { profiles } from './lib/profiles.mjs';
@@ -98,7 +99,8 @@ async function benchCatalog(label, catalogDir, codes, extra = {}) {
     log('  checks');
     entry.checks = await timeChecks(s, catalogDir, config.checkRuns, codes >= 10_000 ? 100_000 : 60_000, codes === 1000);
     log(`    load ${entry.checks.loadMs.median.toFixed(0)} ms, checks ${entry.checks.checksMs.median.toFixed(0)} ms, ${entry.checks.errors} errors, ${entry.checks.warnings} warnings`);
-    if (label !== 'shipped' && entry.checks.errors > 0) throw new Error(`the generated catalog has ${entry.checks.errors} errors`);
+    const problem = label === 'shipped' ? undefined : generatedCatalogProblem(label, catalogDir, entry.checks);
+    if (problem) throw new Error(problem);
   } catch (e) {
     fail(`${label} checks`, e);
   }
