@@ -15,6 +15,8 @@
  *    comparison;
  *  - Lighthouse and axe on a home, a provider index and a code page of the
  *    shipped catalog's build;
+ *  - `errcat import docusaurus` of generated pages of 2,000 and 10,000
+ *    entries in two locales (CPU, wall, peak RSS);
  * and rewrites the results section of BENCHMARKS.md (between the markers)
  * and bench/out/results.json.
  *
@@ -24,7 +26,9 @@
  *   --check-runs 3           runs of the checks timing
  *   --query-runs 5           fresh-browser runs of the search timing (per locale)
  *   --budget-min 20          time budget: series stop early (at least 1 run) when the next run would not fit
- *   --no-shipped --no-lighthouse --no-pagefind --no-write --quick
+ *   --no-shipped --no-lighthouse --no-pagefind --no-write
+ *                            skip the shipped catalog, Lighthouse and axe, Pagefind, writing BENCHMARKS.md
+ *   --quick                  sizes 100,1000, 1 build run, 1 checks run, 2 search runs (unless given)
  *   --report-only            re-render BENCHMARKS.md from bench/out/results.json
  *   --profile-n 1000         catalog size for the CPU profiles of the checks and the build (0: none)
  *   --peers                  also build each synthetic catalog of up to --peers-max codes (1000) with
@@ -41,6 +45,7 @@ import { writeCatalog } from './generate.mjs';
 import { audits } from './lib/audit.mjs';
 import { builds, peers } from './lib/builds.mjs';
 import { generatedCatalogProblem, timeChecks } from './lib/checks.mjs';
+import { timeImport } from './lib/imports.mjs';
 import { loadAverage, machine } from './lib/machine.mjs';
 import { parseOptions, usage } from './lib/options.mjs';
 import { profiles } from './lib/profiles.mjs';
@@ -172,7 +177,16 @@ for (const n of config.sizes) {
   await benchCatalog(`n${n}`, dir, n, { generateMs });
 }
 
-// 3. CPU profiles of the checks and a build, if the budget leaves time.
+// 3. The import of large pages.
+try {
+  log('import (2,000 and 10,000 entries, en + ru)');
+  results.imports = timeImport();
+  log(`    ${results.imports.sizes.map((x) => `${x.entries}: CPU ${(x.cpuMs / 1000).toFixed(1)} s`).join(', ')}`);
+} catch (e) {
+  fail('import', e);
+}
+
+// 4. CPU profiles of the checks and a build, if the budget leaves time.
 if (config.profileN > 0 && Date.now() > s.deadline) {
   log('profiles skipped: past the time budget');
   results.profilesSkipped = 'past the time budget';
@@ -187,7 +201,7 @@ if (config.profileN > 0 && Date.now() > s.deadline) {
   }
 }
 
-// 4. The results and the report.
+// 5. The results and the report.
 results.machine.loadAtEnd = loadAverage();
 {
   // src/ may change while a run goes on: record the state at the end too.
