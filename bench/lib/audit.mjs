@@ -3,12 +3,15 @@
  * e2e tests use, headless) on a few pages of a served site: the four
  * category scores, and the audits that did not pass. Also axe-core (via
  * @axe-core/playwright) on the same pages, in light and dark color schemes,
- * as a second accessibility opinion.
+ * as a second accessibility opinion. `audits` runs both on the shipped
+ * catalog's home, a provider index and a code page.
  */
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import AxeBuilder from '@axe-core/playwright';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../../tests/e2e/browser.ts';
+import { launch } from './search-bench.mjs';
+import { serve } from './serve.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -63,4 +66,28 @@ export async function runAxe(browser, baseUrl, paths) {
     }
   }
   return out;
+}
+
+/** Lighthouse (2 runs a page) and axe on the shipped catalog's built site; a Lighthouse failure is recorded with `fail` and axe still runs. */
+export async function audits(dist, fail) {
+  const server = await serve(dist);
+  const pages = ['/en/', '/en/capmonster-cloud/', '/en/capmonster-cloud/ERROR_ZERO_BALANCE/'];
+  try {
+    const out = {};
+    try {
+      out.lighthouse = await runLighthouse(server.url, pages, { runs: 2 });
+    } catch (e) {
+      fail('lighthouse', e);
+      out.lighthouseError = String(e?.message ?? e);
+    }
+    const browser = await launch();
+    try {
+      out.axe = await runAxe(browser, server.url, pages);
+    } finally {
+      await browser.close();
+    }
+    return out;
+  } finally {
+    await server.close();
+  }
 }

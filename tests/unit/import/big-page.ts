@@ -1,4 +1,7 @@
-/** Generated Docusaurus error pages of any size, for tests of the import at scale (nothing this large is committed). */
+/** Generated Docusaurus error pages of any size, for tests and the bench of the import at scale (nothing this large is committed). */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { importDocusaurus } from '../../../src/import/docusaurus.ts';
 
 export interface BigPageOptions {
   /** Words of the description, per locale. */
@@ -23,4 +26,16 @@ export function bigPage(entries: number, options: BigPageOptions = {}): string {
   const out = ['# Errors', ''];
   for (const i of order) out.push(`### \`ERROR NUMBER ${i}\``, `API error code: \`ERROR_CODE_${i}\` <br />`, `${SENTENCE[locale](i)}${filler}`, '');
   return out.join('\n');
+}
+
+/** Writes an en page and a ru page in another order into `out`, imports both there, and returns the CPU seconds the import took. */
+export function importBig(entries: number, out: string): number {
+  const en = path.join(out, `en-${entries}.md`);
+  const ru = path.join(out, `ru-${entries}.md`);
+  writeFileSync(en, bigPage(entries));
+  writeFileSync(ru, bigPage(entries, { locale: 'ru', swapEvery: 50 }));
+  const before = process.cpuUsage();
+  importDocusaurus({ provider: 'big', locales: [{ locale: 'en', file: en }, { locale: 'ru', file: ru }], out });
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1e6;
 }

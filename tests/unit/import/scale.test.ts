@@ -3,25 +3,10 @@
  * disturbs less than wall time), and a result errcat check loads. The pages
  * are generated (big-page.ts), never committed.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../src/catalog/load.ts';
-import { importDocusaurus } from '../../../src/import/docusaurus.ts';
-import { bigPage } from './big-page.ts';
+import { importBig } from './big-page.ts';
 import { tempDir } from './helpers.ts';
-
-/** Writes an en page and a ru page in another order, imports both, and returns the CPU seconds the import took. */
-function importBig(entries: number, out: string): number {
-  const en = path.join(out, `en-${entries}.md`);
-  const ru = path.join(out, `ru-${entries}.md`);
-  writeFileSync(en, bigPage(entries));
-  writeFileSync(ru, bigPage(entries, { locale: 'ru', swapEvery: 50 }));
-  const before = process.cpuUsage();
-  importDocusaurus({ provider: 'big', locales: [{ locale: 'en', file: en }, { locale: 'ru', file: ru }], out });
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1e6;
-}
 
 describe('importing a large page', () => {
   it('takes time linear in the number of entries, and errcat check loads what it wrote', () => {
