@@ -5,10 +5,10 @@ import { loadCatalog } from '../../../src/catalog/load.ts';
 import { catalogWith, code, lines, withActions } from '../helpers.ts';
 
 /** One code whose texts are given whole per locale (title, summary, and an action where given). */
-function withTexts(texts: Record<string, { summary: string; action?: string }>, overrides: Record<string, unknown> = {}) {
+function withTexts(texts: Record<string, { summary: string; action?: string }>) {
   const all: Record<string, Record<string, string>> = {};
   for (const [locale, t] of Object.entries(texts)) all[locale] = { title: `Sample ${locale}`, ...t };
-  return catalogWith(code({ texts: all, ...overrides }));
+  return catalogWith(code({ texts: all }));
 }
 
 describe('retry-advice', () => {
@@ -125,6 +125,7 @@ describe('retry-advice', () => {
     });
 
     it('leaves room for each advising sentence of the source: one of two pieces of advice, in unknown words, is no drop', () => {
+      expect([readAdvice('Попробуйте опять через более быстрый прокси.', 'ru')!.retry, readAdvice('请过一会儿再来。', 'zh')!.retry]).toEqual([[], []]);
       const catalog = withTexts({
         en: { summary: 'Solving ran out of time. Try again later. Or retry through a faster proxy.' },
         ru: { summary: 'Время на решение истекло. Попробуйте опять через более быстрый прокси.' },
