@@ -10,13 +10,19 @@
  * - A translation that takes the other side from its source: one says
  *   "try again later" where the other says only "contact support" or "do
  *   not retry". A locale that says both, or neither, takes no side.
+ * - A translation that drops the advice: its source takes a side, it takes
+ *   none, and it has no sentence left for the advice (no more sentences
+ *   than the source holds besides its advising ones). A translation that
+ *   gives the advice in words the lexicon lacks keeps that sentence, so it
+ *   is not reported.
  *
  * Languages without a lexicon are not read; README lists those covered.
  */
 import type { Catalog, LoadedCode } from '../catalog/load.ts';
 import { localeLanguages } from '../catalog/language.ts';
 import { TEXT_FIELDS, type TextField } from '../catalog/schema.ts';
-import { readAdvice } from './advice/read.ts';
+import { proseOf, readAdvice } from './advice/read.ts';
+import { sentencesOf } from './advice/sentences.ts';
 import { codeFinding, type Check } from './check.ts';
 import type { Finding } from './finding.ts';
 
@@ -95,13 +101,80 @@ function policyFindings(code: LoadedCode, advice: LocaleAdvice[], out: Finding[]
 function localeFindings(code: LoadedCode, source: LocaleAdvice, advice: LocaleAdvice[], out: Finding[]): void {
   const sourceSide = sideOf(source);
   if (!sourceSide) return;
+  const sourceCount = sourceSentences(code, source, sourceSide);
   for (const a of advice) {
     if (a === source) continue;
     const side = sideOf(a);
+    if (!a.retry && !a.noRetry && !a.support) {
+      const dropped = droppedFinding(code, source, sourceSide, a, sourceCount);
+      if (dropped) out.push(dropped);
+    }
     if (!side || side === sourceSide) continue;
     const said = side === 'retry' ? a.retry! : (a.support ?? a.noRetry!);
     out.push(codeFinding(id, code, { severity: 'warning', at: ['texts', a.locale, said.field], locales: [a.locale, source.locale], message: `${a.locale} ${saying(a, side)}; ${source.locale} ${saying(source, sourceSide)}.`, hint: `Give the same advice in every locale: correct the ${a.locale} text, or the ${source.locale} text first if that one is wrong.` }));
   }
+}
+
+/** The sentences of a locale's advising fields, read as a reader reads them. */
+function sentencesIn(code: LoadedCode, a: LocaleAdvice): string[] {
+  const text = code.texts[a.locale]!;
+  const out: string[] = [];
+  for (const field of ADVISING_FIELDS) {
+    const value = text[field];
+    if (value) out.push(...sentencesOf(proseOf(value)));
+  }
+  return out;
+}
+
+/** Whether a sentence gives advice for `side`. */
+function advises(sentence: string, lang: string, side: Side): boolean {
+  const advice = readAdvice(sentence, lang)!;
+  return side === 'retry' ? advice.retry.length > 0 : advice.noRetry.length > 0 || advice.support.length > 0;
+}
+
+/**
+ * The source's sentences, counted when first asked: all of them, and those
+ * that say something besides its advice (as many as a translation that
+ * dropped the advice would have). The source advises in one sentence at least.
+ */
+interface SourceSentences {
+  total(): number;
+  besidesAdvice(): number;
+}
+
+function sourceSentences(code: LoadedCode, source: LocaleAdvice, side: Side): SourceSentences {
+  let sentences: string[] | undefined;
+  let besides: number | undefined;
+  const all = () => (sentences ??= sentencesIn(code, source));
+  return {
+    total: () => all().length,
+    besidesAdvice: () => (besides ??= all().length - Math.max(1, all().filter((s) => advises(s, source.lang, side)).length)),
+  };
+}
+
+/** The lexicon file that would hold a translation's words for the source's advice. */
+function lexiconFile(source: LocaleAdvice, side: Side): string {
+  return side === 'stop' && source.support ? 'support.json' : 'retry.json';
+}
+
+/**
+ * A translation that gives no advice where its source takes a side, with no
+ * sentence left for the advice. Sentences are counted only here, for the few
+ * translations that give no advice.
+ */
+function droppedFinding(code: LoadedCode, source: LocaleAdvice, side: Side, a: LocaleAdvice, sourceCount: SourceSentences): Finding | undefined {
+  const n = sentencesIn(code, a).length;
+  const total = sourceCount.total();
+  // As many sentences as the source leaves room for the advice; the source's sentences are read for advice only when fewer.
+  if (n >= total || n > sourceCount.besidesAdvice()) return undefined;
+  const said = side === 'retry' ? source.retry! : (source.support ?? source.noRetry!);
+  return codeFinding(id, code, {
+    severity: 'warning',
+    at: ['texts', a.locale, said.field],
+    locales: [a.locale, source.locale],
+    message: `${source.locale} ${saying(source, side)}; ${a.locale} gives no advice on sending again or contacting support, in ${n} sentence${n === 1 ? '' : 's'} to ${source.locale}'s ${total}.`,
+    hint: `Add the advice to the ${a.locale} text. If it gives the advice already, in words the check does not know, add those words to the "${a.lang}" phrases in src/checks/advice/${lexiconFile(source, side)}.`,
+  });
 }
 
 function run(catalog: Catalog): Finding[] {
@@ -123,4 +196,4 @@ function run(catalog: Catalog): Finding[] {
   return out;
 }
 
-export const check: Check = { id, summary: 'texts that advise retrying against the retry policy, or a translation that advises otherwise than its source', run };
+export const check: Check = { id, summary: 'texts that advise retrying against the retry policy, a translation that advises otherwise than its source, or one that drops its advice', run };

@@ -44,11 +44,10 @@ describe('patterns from real localized error pages', () => {
     expect(about('OLD_RANGE')).toEqual(['quantity-drift ru']);
   });
 
-  // Miss, retry-advice (ours): a translation that drops the advice altogether
-  // takes no side, so nothing is said. Reporting it would need every
-  // phrasing of "send again" in the lexicons, or a dropped sentence becomes a
-  // false alarm; left as a known miss (CHECKS.md).
-  it.fails('warns where the source advises a later retry and the translations give no advice (CapMonster Cloud ru, zh)', () => {
+  // Was a miss (CapMonster Cloud ru, zh): a translation that drops the advice
+  // altogether takes no side. It is reported where it also has no sentence
+  // left for the advice (retry-advice.ts, "dropped advice").
+  it('warns where the source advises a later retry and the translations give no advice (CapMonster Cloud ru, zh)', () => {
     expect(about('ADVICE_DROPPED')).toEqual(['retry-advice ru', 'retry-advice zh']);
   });
 

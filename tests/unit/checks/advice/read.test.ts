@@ -12,6 +12,7 @@ describe('reading advice', () => {
     ['en', 'Try again later.'],
     ['en', 'Wait 10 seconds and send the same request again.'],
     ['en', 'Internal error. Repeat the request.'],
+    ['en', 'Check the task parameters and the key before resubmitting.'],
     ['en', 'Delete what you do not need, then upload the object again.'],
     ['ru', 'Удалите ненужные объекты и загрузите объект заново.'],
     ['ru', 'Повторите попытку позже.'],
