@@ -18,6 +18,7 @@ import { runChecks } from '../checks/run.ts';
 import { formatText } from '../checks/format.ts';
 import { unusable } from '../catalog/unusable.ts';
 import { SECURITY_HEADERS } from '../site/security.ts';
+import { recordRevision } from '../site/revision.ts';
 import { shareBuild, sharedBuild } from '../checks/shared.ts';
 import { discard, planOutput, prepare, publish, PublishError, type Output } from './publish.ts';
 import { logState } from './log.ts';
@@ -122,6 +123,8 @@ export default function errcat(options: ErrcatOptions): AstroIntegration {
         }
         updateConfig({ outDir: pathToFileURL(`${out.work}/`) });
         await checkCatalog(options, logger);
+        // git runs now, while the process is small, once for all the consistency pages.
+        recordRevision(options.catalogDir);
       },
       'astro:config:done': () => {
         if (output) failOnRouteConflicts();

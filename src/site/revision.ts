@@ -2,7 +2,9 @@
  * The catalog's revision and date, for the consistency page. Both come from
  * git (the last commit that touched the catalog) so that two builds of the
  * same revision are identical; SOURCE_DATE_EPOCH overrides the date, and
- * without git a content hash stands in for the revision.
+ * without git a content hash stands in for the revision. A build reads it
+ * once, before the pages (recordRevision), so no page starts git from the
+ * build's grown process.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -35,4 +37,20 @@ export function catalogRevision(dir: string): Revision {
     // not a git checkout
   }
   return { id: contentHash(dir), date: fromEpoch };
+}
+
+const KEY = Symbol.for('errcat.revision');
+type Holder = { [KEY]?: { dir: string; revision: Revision } };
+
+/** Reads `dir`'s revision now and keeps it for revisionOf: the pages run in this process but in another module graph. */
+export function recordRevision(dir: string): Revision {
+  const revision = catalogRevision(dir);
+  (globalThis as Holder)[KEY] = { dir: path.resolve(dir), revision };
+  return revision;
+}
+
+/** The revision recorded for `dir` by this build, else `dir`'s revision read now (the dev server, after every save). */
+export function revisionOf(dir: string): Revision {
+  const kept = (globalThis as Holder)[KEY];
+  return kept && kept.dir === path.resolve(dir) ? kept.revision : catalogRevision(dir);
 }
