@@ -1,7 +1,10 @@
 /**
  * Runs a command and measures wall time and memory of its whole process tree,
  * by polling /proc every ~50 ms (no extra tools):
- * - peakTreeRss: the largest sum of VmRSS over the tree seen in one sample;
+ * - peakTreeRss: the largest sum of VmRSS over the tree seen in one sample,
+ *   leaving out a child that is still a copy of its parent (forked, not yet
+ *   started its own program: the same command line), whose RSS counts the
+ *   parent's pages again;
  * - peakHwm: the largest VmHWM (the kernel's own peak RSS) of any single
  *   process of the tree, read at every sample, so a short spike between
  *   samples is still caught for that process;
@@ -31,9 +34,21 @@ function children(pid) {
   return out;
 }
 
+const cmdline = (pid) => {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+/** The process tree under `root`, without children that are still a fork of their parent. */
 function tree(root) {
   const all = [root];
-  for (let i = 0; i < all.length; i++) all.push(...children(all[i]));
+  for (let i = 0; i < all.length; i++) {
+    const own = cmdline(all[i]);
+    for (const c of children(all[i])) if (cmdline(c) !== own) all.push(c);
+  }
   return all;
 }
 
