@@ -33,7 +33,11 @@ try {
 }
 const localeIds = Array.isArray(site.locales) ? site.locales.map((l) => l.id).filter(Boolean) : ['en'];
 
-/** Astro's own MDX output carries a "use astro:head-inject" directive the bundler warns about on every guide; nothing a writer can act on. */
+/**
+ * Astro's own MDX output carries a "use astro:head-inject" directive the bundler warns about on every guide; nothing a writer can act on.
+ * @param {{ code?: string, message: string }} warning
+ * @param {(warning: { code?: string, message: string }) => void} warn
+ */
 function quietAstroDirective(warning, warn) {
   if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
   warn(warning);

@@ -21,8 +21,9 @@ interface HastNode {
 }
 
 export default function rehypeGuideSafety() {
-  return (tree: HastNode, file: { path?: string }) => {
-    clean(tree, file.path ?? '');
+  // The tree is MDX's hast; only the few fields of HastNode are read.
+  return (tree: unknown, file: { path?: string }) => {
+    clean(tree as HastNode, file.path ?? '');
   };
 }
 
