@@ -88,6 +88,9 @@ function saying(a: LocaleAdvice, side: Side): string {
   return `says ${quoteIn(a.lang, said.words)} (${a.support ? 'contact support' : 'do not send again'})`;
 }
 
+/** The policies policyFindings holds every text to. */
+const POLICY_READS = new Set(['never', 'after-wait', 'backoff']);
+
 function policyFindings(code: LoadedCode, advice: LocaleAdvice[], out: Finding[]): void {
   const policy = code.retry.policy;
   for (const a of advice) {
@@ -181,15 +184,18 @@ function run(catalog: Catalog): Finding[] {
   const out: Finding[] = [];
   const langs = localeLanguages(catalog.site);
   const { sourceLocale } = catalog.site;
+  const sourceLang = langs.get(sourceLocale) ?? sourceLocale;
   for (const provider of catalog.providers) {
     for (const code of provider.codes) {
+      const source = adviceOf(code, sourceLocale, sourceLang);
+      // The translations matter where the source takes a side, or where the policy limits what any text may advise; else nothing they say is a finding.
+      const read = (source && sideOf(source)) || POLICY_READS.has(code.retry.policy);
       const advice: LocaleAdvice[] = [];
       for (const [locale, lang] of langs) {
-        const a = adviceOf(code, locale, lang);
+        const a = locale === sourceLocale ? source : read ? adviceOf(code, locale, lang) : undefined;
         if (a) advice.push(a);
       }
       policyFindings(code, advice, out);
-      const source = advice.find((a) => a.locale === sourceLocale);
       if (source) localeFindings(code, source, advice, out);
     }
   }
