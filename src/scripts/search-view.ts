@@ -17,19 +17,27 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, attribute
 export class Texts {
   private readonly ui: Record<string, string>;
   private readonly plural: Intl.PluralRules;
-  private readonly numbers: Intl.NumberFormat;
+  private readonly lang: string;
+  // Made when a number is first shown: Chromium takes 75-120 ms to make the first one on a page, which would delay the first answer.
+  private numbers: Intl.NumberFormat | undefined;
 
   constructor(search: CodeSearch, lang: string) {
     this.ui = search.ui;
+    this.lang = lang;
     this.plural = new Intl.PluralRules(lang);
-    this.numbers = new Intl.NumberFormat(lang);
   }
 
   get(key: string, vars: Record<string, string | number> = {}): string {
     return (this.ui[key] ?? key).replace(/\{(\w+)\}/g, (all, name: string) => {
       const v = vars[name];
-      return v === undefined ? all : typeof v === 'number' ? this.numbers.format(v) : v;
+      return v === undefined ? all : typeof v === 'number' ? this.format(v) : v;
     });
+  }
+
+  /** A number as the locale writes it. */
+  format(n: number): string {
+    this.numbers ??= new Intl.NumberFormat(this.lang);
+    return this.numbers.format(n);
   }
 
   /** "47 results", in the plural form the number takes in the locale. */
