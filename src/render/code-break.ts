@@ -5,11 +5,11 @@
  * accessible name and the copied text the code itself ("ERROR_ZERO", never
  * "ERROR_ ZERO").
  */
-export const BREAK_CLASS = 'brk';
+import { escapeHtml } from './escape.ts';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const BREAK_CLASS = 'brk';
 
 /** HTML for `code` with a break opportunity after each underscore. */
 export function breakableCode(code: string): string {
-  return escape(code).replace(/_/g, `_<span class="${BREAK_CLASS}"></span>`);
+  return escapeHtml(code).replace(/_/g, `_<span class="${BREAK_CLASS}"></span>`);
 }

@@ -11,6 +11,7 @@
 import { createCssVariablesTheme, createHighlighter, type ShikiTransformer } from 'shiki';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import type { Element, ElementContent, Root } from 'hast';
+import { escapeHtml } from './escape.ts';
 
 export const CODE_LANGS = ['ts', 'python', 'shellscript', 'http'] as const;
 export type CodeLang = (typeof CODE_LANGS)[number];
@@ -49,9 +50,6 @@ const noStyles: ShikiTransformer = {
     classesInsteadOfStyles(root);
   },
 };
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 const cache = new Map<string, string>();
 

@@ -10,6 +10,7 @@
 import type { Catalog } from '../catalog/load.ts';
 import { langIn, pickIn } from './data.ts';
 import { CSP_META } from './security.ts';
+import { escapeHtml } from '../render/escape.ts';
 
 export interface LangRedirect {
   /** The path with `{locale}` where the locale goes. */
@@ -19,10 +20,8 @@ export interface LangRedirect {
   stay?: boolean;
 }
 
-/** As Astro escapes an attribute value and a text. */
+/** As Astro escapes an attribute value; a text, as escapeHtml. */
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-const text = (s: string) => s.replace(/[&<>'"]/g, (c) => ENTITY[c]!);
 
 const localesOf = (cat: Catalog) => cat.site.locales.map((l) => ({ id: l.id, lang: langIn(cat, l.id), name: l.name }));
 
@@ -36,7 +35,7 @@ export function redirectHead(cat: Catalog, { target, title, stay = false }: Lang
   const fallback = target.replace('{locale}', site.defaultLocale);
   const alternates = locales.map((l) => `<link rel="alternate" hreflang="${attr(l.lang)}" href="${attr(new URL(target.replace('{locale}', l.id), site.url).href)}">`).join('');
   return (
-    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${text(title)}</title>` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>` +
     `<meta name="description" content="${attr(pickIn(cat, site.tagline, site.defaultLocale))}">` +
     `<link rel="canonical" href="${attr(new URL(fallback, site.url).href)}">${alternates}` +
     `<link rel="icon" href="/favicon.svg" type="image/svg+xml">${stay ? '' : '<meta name="robots" content="noindex">'}` +
@@ -48,14 +47,14 @@ export function redirectHead(cat: Catalog, { target, title, stay = false }: Lang
 
 /** The body's links, one per language, and the site's name. */
 export function redirectLinks(cat: Catalog, target: string): string {
-  const items = localesOf(cat).map((l) => `<li lang="${attr(l.lang)}"><a href="${attr(target.replace('{locale}', l.id))}" hreflang="${attr(l.lang)}">${text(l.name)}</a></li>`);
-  return `<ul>${items.join('')}</ul><p class="muted">${text(pickIn(cat, cat.site.name, cat.site.defaultLocale))}</p>`;
+  const items = localesOf(cat).map((l) => `<li lang="${attr(l.lang)}"><a href="${attr(target.replace('{locale}', l.id))}" hreflang="${attr(l.lang)}">${escapeHtml(l.name)}</a></li>`);
+  return `<ul>${items.join('')}</ul><p class="muted">${escapeHtml(pickIn(cat, cat.site.name, cat.site.defaultLocale))}</p>`;
 }
 
 /** The whole page, as a build renders LangRedirect.astro with its default body; `stylesheets` are the <link> tags Astro bundled for it. */
 export function redirectPage(cat: Catalog, page: LangRedirect, stylesheets: string): string {
   return (
     `<!DOCTYPE html><html lang="${attr(redirectLang(cat))}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${attr(CSP_META)}">` +
-    `${redirectHead(cat, page)}${stylesheets}</head><body><main id="main" class="wrap"><h1>${text(page.title)}</h1>${redirectLinks(cat, page.target)}</main></body></html>`
+    `${redirectHead(cat, page)}${stylesheets}</head><body><main id="main" class="wrap"><h1>${escapeHtml(page.title)}</h1>${redirectLinks(cat, page.target)}</main></body></html>`
   );
 }
