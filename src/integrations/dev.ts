@@ -28,9 +28,11 @@ interface HotChannel {
   send(event: string, payload: unknown): void;
 }
 
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
 /** The Vite dev server, as far as the live preview uses it. */
 interface DevServer {
-  middlewares: { use(fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void): unknown };
+  middlewares: { use(fn: Middleware): unknown };
   watcher: { add(p: string): unknown; on(event: 'add' | 'change' | 'unlink', cb: (file: string) => void): unknown };
   environments: Record<string, { hot: HotChannel } | undefined>;
 }
@@ -114,16 +116,7 @@ export default function errcatDev(options: { catalogDir: string }): AstroIntegra
             refresh(dev);
           }, 20);
         };
-        // What a build writes as plain files (short links, API, search indexes, sitemap), made on request.
-        dev.middlewares.use((req, res, next) => {
-          const url = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
-          if (!state || 'failure' in state) return next();
-          plainFileAt(state.catalog, catalogDir, url).then((body) => {
-            if (body === undefined) return next();
-            res.setHeader('content-type', url.endsWith('/') ? 'text/html; charset=utf-8' : (CONTENT_TYPES[path.extname(url)] ?? 'text/plain; charset=utf-8'));
-            res.end(body);
-          }, next);
-        });
+        dev.middlewares.use(plainFileMiddleware(() => (state && 'catalog' in state ? state.catalog : undefined), catalogDir));
         dev.watcher.on('change', changed);
         dev.watcher.on('add', changed);
         dev.watcher.on('unlink', changed);
@@ -133,6 +126,29 @@ export default function errcatDev(options: { catalogDir: string }): AstroIntegra
         });
       },
     },
+  };
+}
+
+/**
+ * What a build writes as plain files (short links, API, search indexes,
+ * sitemap), made on request from the catalog `current` gives; anything
+ * else, or a path that is not valid percent-encoding, goes on to Astro.
+ */
+export function plainFileMiddleware(current: () => Catalog | undefined, catalogDir: string): Middleware {
+  return (req, res, next) => {
+    const catalog = current();
+    if (!catalog) return next();
+    let url: string;
+    try {
+      url = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
+    } catch {
+      return next();
+    }
+    plainFileAt(catalog, catalogDir, url).then((body) => {
+      if (body === undefined) return next();
+      res.setHeader('content-type', url.endsWith('/') ? 'text/html; charset=utf-8' : (CONTENT_TYPES[path.extname(url)] ?? 'text/plain; charset=utf-8'));
+      res.end(body);
+    }, next);
   };
 }
 

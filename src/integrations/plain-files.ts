@@ -89,9 +89,12 @@ export async function writePlainFiles(dir: string, cat: Catalog, catalogDir: str
   }
 }
 
+const byUrl = new WeakMap<Catalog, Map<string, PlainFile[1]>>();
+
 /** The plain file at `url` (a request's path), for the dev server, which writes none: its content, or undefined when there is none. */
 export async function plainFileAt(cat: Catalog, catalogDir: string, url: string): Promise<string | undefined> {
-  const wanted = url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
-  for (const [at, content] of plainFiles(cat, catalogDir, '')) if (at === wanted) return content();
-  return undefined;
+  // The URLs are listed once per loaded catalog; a file's content is made when asked for.
+  let files = byUrl.get(cat);
+  if (!files) byUrl.set(cat, (files = new Map(plainFiles(cat, catalogDir, ''))));
+  return files.get(url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url)?.();
 }
