@@ -1,55 +1,32 @@
 /**
- * Build-time syntax highlighting with Shiki (the highlighter Astro's <Code>
- * wraps), fit for a strict CSP: tokens get classes (`tk-keyword`), never a
- * `style` attribute; styles/code.css colours them in light and dark.
+ * Build-time syntax highlighting with highlight.js, fit for a strict CSP:
+ * tokens get classes (`tk-keyword`), never a `style` attribute; global.css
+ * colours them in light and dark. highlight.js reads the four languages of
+ * the snippets in tens of milliseconds, where Shiki's TextMate grammars
+ * took about half a second of every build to compile (BENCHMARKS.md).
  *
  * Code pages show the same few snippets with another code name and other
  * numbers, and a large catalog has tens of thousands of pages, so a snippet
  * is highlighted once as a template whose variable parts are placeholder
  * tokens, and the values are put into the highlighted HTML.
  */
-import { createCssVariablesTheme, createHighlighter, type ShikiTransformer } from 'shiki';
-import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
-import type { Element, ElementContent, Root } from 'hast';
+import hljs from 'highlight.js/lib/core';
+import bash from 'highlight.js/lib/languages/bash';
+import http from 'highlight.js/lib/languages/http';
+import json from 'highlight.js/lib/languages/json';
+import python from 'highlight.js/lib/languages/python';
+import typescript from 'highlight.js/lib/languages/typescript';
 import { escapeHtml } from './escape.ts';
 
 export const CODE_LANGS = ['ts', 'python', 'shellscript', 'http'] as const;
 export type CodeLang = (typeof CODE_LANGS)[number];
 
-const THEME = createCssVariablesTheme({ name: 'errcat', variablePrefix: '--tk-' });
-let highlighter: ReturnType<typeof createHighlighter> | undefined;
+/** The page's language ids (the snippet tabs' values) and highlight.js's. */
+const HLJS_NAME: Record<CodeLang, string> = { ts: 'typescript', python: 'python', shellscript: 'bash', http: 'http' };
 
-function shiki() {
-  highlighter ??= createHighlighter({ langs: [...CODE_LANGS], themes: [THEME], engine: createJavaScriptRegexEngine() });
-  return highlighter;
-}
-
-/** `color:var(--tk-token-keyword)` -> `tk-keyword`; the foreground and anything else -> no class. */
-function tokenClass(style: string): string | undefined {
-  const m = /color:\s*var\(--tk-token-([a-z-]+)\)/.exec(style);
-  return m ? `tk-${m[1]}` : undefined;
-}
-
-/** Styles become classes; a token left without a class (plain text) loses its <span>, which keeps the page small. */
-function classesInsteadOfStyles(node: Root | Element): void {
-  node.children = (node.children as ElementContent[]).flatMap((child): ElementContent[] => {
-    if (child.type !== 'element') return [child];
-    const style = child.properties.style;
-    if (typeof style === 'string') {
-      const cls = tokenClass(style);
-      if (cls) child.properties.className = [...((child.properties.className as string[] | undefined) ?? []), cls];
-      delete child.properties.style;
-    }
-    classesInsteadOfStyles(child);
-    return child.tagName === 'span' && Object.keys(child.properties).length === 0 ? child.children : [child];
-  });
-}
-
-const noStyles: ShikiTransformer = {
-  root(root) {
-    classesInsteadOfStyles(root);
-  },
-};
+const highlighter = hljs.newInstance();
+highlighter.configure({ classPrefix: 'tk-' });
+for (const [name, language] of Object.entries({ typescript, python, bash, http, json })) highlighter.registerLanguage(name, language);
 
 const cache = new Map<string, string>();
 
@@ -62,13 +39,12 @@ function count(text: string, part: string): number {
  * token. `values` maps placeholder tokens in `code` (each one whole token:
  * a string's content, a number, a comment's words) to what they stand for.
  */
-export async function highlight(code: string, lang: CodeLang, values: Record<string, string> = {}): Promise<string> {
+export function highlight(code: string, lang: CodeLang, values: Record<string, string> = {}): string {
   const key = `${lang}\u0000${code}`;
   let html = cache.get(key);
   if (html === undefined) {
-    const h = await shiki();
-    // No time limit: on a busy machine the first lines of a language (its rules being compiled) would otherwise come out as one plain token.
-    html = h.codeToHtml(code, { lang, theme: THEME, transformers: [noStyles], tokenizeTimeLimit: 0 }).replace(/^<pre class="[^"]*"/, `<pre class="code" data-lang="${lang}"`);
+    // tabindex: a snippet wider than the screen scrolls, and a keyboard reaches it.
+    html = `<pre class="code" data-lang="${lang}" tabindex="0"><code>${highlighter.highlight(code, { language: HLJS_NAME[lang], ignoreIllegals: true }).value}</code></pre>`;
     if (cache.size > 10_000) cache.clear();
     cache.set(key, html);
   }
