@@ -1,6 +1,6 @@
 /**
  * The word index: MiniSearch over the words of the texts, loaded from
- * /search/{locale}.words.json. The caller passes MiniSearch in, so that the
+ * /search/{locale}.words.json (word-file.ts). The caller passes MiniSearch in, so that the
  * browser can import it with the word index, after the first answer, and
  * not with the code that gives that answer.
  *
@@ -13,6 +13,7 @@
 import type MiniSearch from 'minisearch';
 import type { Options, SearchOptions } from 'minisearch';
 import type { TextDoc } from './options.ts';
+import { loadWords } from './word-file.ts';
 
 /** The codes whose texts hold the query's terms, in no particular order. */
 export interface WordMatches {
@@ -54,9 +55,14 @@ export function rawSearch(index: MiniSearch<TextDoc>, fast = true): (query: Quer
   };
 }
 
-/** `options` is searchOptions(the locale's stemmer), as the index was built with. */
-export function wordIndex(minisearch: typeof MiniSearch, json: string, options: Options<TextDoc>, fast = true): WordIndex {
-  const search = rawSearch(minisearch.loadJSON<TextDoc>(json, options), fast);
+/** `options` is searchOptions(the locale's stemmer), as the index was built with; `text` is the words file. */
+export function wordIndex(minisearch: typeof MiniSearch, text: string, options: Options<TextDoc>, fast = true): WordIndex {
+  return wordIndexOf(loadWords(minisearch, text, options), options, fast);
+}
+
+/** The word index over a loaded MiniSearch index (loadWordsInSteps() in the browser). */
+export function wordIndexOf(index: MiniSearch<TextDoc>, options: Options<TextDoc>, fast = true): WordIndex {
+  const search = rawSearch(index, fast);
   const processTerm = options.processTerm as (term: string) => string | null;
   return (terms, every = false) => {
     // Only the last term is still being typed: the others are whole words, looked up without their prefixes.
