@@ -33,6 +33,15 @@ function pause(): Promise<unknown> {
   return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Runs the steps one per idle period, in order, so that a keystroke waits for one step at most. */
+function whenIdle(steps: (() => void)[]): void {
+  const next = () => {
+    steps.shift()?.();
+    if (steps.length) requestIdleCallback(next);
+  };
+  requestIdleCallback(next);
+}
+
 export interface Loading {
   /** The titles have arrived (hits made before have an empty title). */
   onTitles: () => void;
@@ -70,12 +79,12 @@ export function loadSearch(locale: string, lang: string, codes: Promise<string>,
     search = CodeSearch.fromJSON(json);
     performance.mark('search:ready');
     // A task later: the first answer (a microtask of this promise) comes first. Then, while the word index
-    // downloads, the code keys are made, so that the next keystroke does not wait for them.
+    // downloads, the code keys and indexes are made, so that the next keystrokes do not wait for them.
     setTimeout(() => {
       void loadTitles();
       void loadWords();
     }, 0);
-    if ('requestIdleCallback' in window) requestIdleCallback(() => search.prepare());
+    if ('requestIdleCallback' in window) whenIdle(search.preparations());
     return search;
   });
 }

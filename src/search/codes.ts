@@ -62,9 +62,17 @@ export class CodeIndex {
     return (this.nameKeys ??= this.names.map(codeKey));
   }
 
-  /** Does now what the first queries would otherwise do first (the browser calls it when idle). */
-  prepare(): void {
-    this.exactIndex();
+  /**
+   * What the first queries would otherwise do first, as steps the browser
+   * runs when idle, one at a time: the keys, the exact index, the keys
+   * without separators (typos) and the words of the names (nearest).
+   */
+  preparations(): (() => void)[] {
+    return [() => this.keys(), () => this.exactIndex(), () => this.compacts(), () => this.parts()];
+  }
+
+  private compacts(): string[] {
+    return (this.compactKeys ??= this.keys().map(compactKey));
   }
 
   private exactIndex(): Map<string, number[]> {
@@ -139,7 +147,7 @@ export class CodeIndex {
     const target = compactKey(wanted);
     const max = Math.max(1, Math.floor(target.length * 0.12));
     const best = new Map<number, number>();
-    const compacts = (this.compactKeys ??= this.keys().map(compactKey));
+    const compacts = this.compacts();
     for (let n = 0; n < compacts.length; n++) {
       const compact = compacts[n]!;
       if (Math.abs(compact.length - target.length) > max) continue;
