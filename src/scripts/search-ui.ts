@@ -82,8 +82,6 @@ export function start(form: HTMLFormElement, input: HTMLInputElement, codes: Pro
   }).then((search) => {
     index = search;
     t = new Texts(search, html.lang);
-    // Not before the first answer: the first count the reader sees would otherwise wait for the number format.
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => t.prepare());
     listbox.setAttribute('aria-label', t.get('results'));
     select.setAttribute('aria-label', search.ui.provider ?? 'Provider');
     select.append(new Option(t.get('allProviders'), ''));

@@ -18,7 +18,7 @@ export class Texts {
   private readonly ui: Record<string, string>;
   private readonly plural: Intl.PluralRules;
   private readonly lang: string;
-  // Chromium takes 10-120 ms to make the first one on a page: made by prepare() when idle, or when a number is first shown.
+  // Made when a number is first shown (Chromium's first on a page is slow: search-boot.ts makes one while the search loads).
   private numbers: Intl.NumberFormat | undefined;
 
   constructor(search: CodeSearch, lang: string) {
@@ -34,14 +34,10 @@ export class Texts {
     });
   }
 
-  /** Makes the number format now, so that the first keystroke that shows a count does not wait for it (the box calls it when idle). */
-  prepare(): Intl.NumberFormat {
-    return (this.numbers ??= new Intl.NumberFormat(this.lang));
-  }
-
   /** A number as the locale writes it. */
   format(n: number): string {
-    return this.prepare().format(n);
+    this.numbers ??= new Intl.NumberFormat(this.lang);
+    return this.numbers.format(n);
   }
 
   /** "47 results", in the plural form the number takes in the locale. */
