@@ -14,6 +14,7 @@ import type MiniSearch from 'minisearch';
 import type { Options, SearchOptions } from 'minisearch';
 import type { TextDoc } from './options.ts';
 import { loadWords } from './word-file.ts';
+import { leanScorer, type WordQuery } from './word-scores.ts';
 
 /** The codes whose texts hold the query's terms, in no particular order. */
 export interface WordMatches {
@@ -37,17 +38,19 @@ export type WordIndex = (terms: string[], every?: boolean) => WordMatches;
 type Query = SearchOptions & { queries: string[] };
 
 /**
- * MiniSearch's own query step (what search() runs before it turns every
- * match into a result object and sorts them all, which a query that matches
- * most codes would pay for at every keystroke), or search() where a
- * MiniSearch version lacks it. A test holds both to the same matches.
+ * MiniSearch's query step without its `match` objects (word-scores.ts), or
+ * its own query step (what search() runs before it turns every match into a
+ * result object and sorts them all, which a query that matches most codes
+ * would pay for at every keystroke), or search() where a MiniSearch version
+ * lacks them. A test holds them to the same matches.
  */
 export function rawSearch(index: MiniSearch<TextDoc>, fast = true): (query: Query, visit: (id: number, score: number, terms: string[]) => void) => void {
   const inner = index as unknown as { executeQuery?: (q: Query) => Map<number, { score: number; terms: string[] }>; _documentIds?: Map<number, unknown> };
   if (fast && typeof inner.executeQuery === 'function' && inner._documentIds instanceof Map) {
     const ids = inner._documentIds;
+    const run = leanScorer(index) ?? ((query: WordQuery) => inner.executeQuery!(query as unknown as Query));
     return (query, visit) => {
-      for (const [short, m] of inner.executeQuery!(query)) visit(ids.get(short) as number, m.score * (m.terms.length || 1), m.terms);
+      for (const [short, m] of run(query as unknown as WordQuery)) visit(ids.get(short) as number, m.score * (m.terms.length || 1), m.terms);
     };
   }
   return (query, visit) => {
