@@ -64,11 +64,28 @@ export class CodeIndex {
 
   /**
    * What the first queries would otherwise do first, as steps the browser
-   * runs when idle, one at a time: the keys, the exact index, the keys
-   * without separators (typos) and the words of the names (nearest).
+   * runs when idle, one at a time: the keys, the exact index, every bucket,
+   * the keys without separators (typos) and the words of the names (nearest).
    */
   preparations(): (() => void)[] {
-    return [() => this.keys(), () => this.exactIndex(), () => this.compacts(), () => this.parts()];
+    return [() => this.keys(), () => this.exactIndex(), () => this.allBuckets(), () => this.compacts(), () => this.parts()];
+  }
+
+  /** Every bucket not made yet, in one pass over the keys: each holds what bucket() would put in it, in the same order. */
+  private allBuckets(): void {
+    const made = new Map<string, Bucket>();
+    this.keys().forEach((key, n) => {
+      for (const offset of suffixOffsets(key)) {
+        const head = key.slice(offset, offset + 2);
+        if (head.length < 2 || this.buckets.has(head)) continue;
+        let bucket = made.get(head);
+        if (!bucket) made.set(head, (bucket = { suffix: [], name: [], offset: [] }));
+        bucket.suffix.push(key.slice(offset));
+        bucket.name.push(n);
+        bucket.offset.push(offset);
+      }
+    });
+    for (const [head, bucket] of made) this.buckets.set(head, bucket);
   }
 
   private compacts(): string[] {
