@@ -7,7 +7,7 @@
 import { CodeSearch } from '../search/engine.ts';
 import { searchOptions, STEMMER_NAMES } from '../search/options.ts';
 import type { Stemmer } from '../search/tokenize.ts';
-import { loadWordsInSteps } from '../search/word-file.ts';
+import { loadWordsInSteps, responseLines } from '../search/word-file.ts';
 import { wordIndexOf } from '../search/words.ts';
 
 const STEMMERS: Record<string, () => Promise<{ stemmer: Stemmer }>> = {
@@ -61,15 +61,15 @@ export function loadSearch(locale: string, lang: string, codes: Promise<string>,
       });
   const loadWords = () =>
     Promise.all([
-      fetch(`/search/${locale}.words.json`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${r.url}`)))),
+      fetch(`/search/${locale}.words.json`).then((r) => (r.ok ? r : Promise.reject(new Error(`${r.status} ${r.url}`)))),
       name && STEMMERS[name] ? STEMMERS[name]!().then((m) => m.stemmer) : Promise.resolve(undefined),
       import('minisearch'),
     ])
-      .then(async ([text, stem, { default: minisearch }]) => {
-        // A line of the file per task (word-file.ts): a large catalog's index takes a while, and keystrokes are answered
-        // from the codes meanwhile.
+      .then(async ([response, stem, { default: minisearch }]) => {
+        // A line of the file per task, as it arrives (word-file.ts): a large catalog's index takes a while, and
+        // keystrokes are answered from the codes meanwhile.
         const options = searchOptions(stem);
-        search.attachWords(wordIndexOf(await loadWordsInSteps(minisearch, text, options, pause), options));
+        search.attachWords(wordIndexOf(await loadWordsInSteps(minisearch, responseLines(response), options, pause), options));
       })
       .catch((error: unknown) => console.error('errcat search: the word index did not load; searching codes only.', error))
       .finally(() => on.onWords());

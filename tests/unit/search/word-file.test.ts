@@ -4,7 +4,7 @@ import { loadCatalog } from '../../../src/catalog/load.ts';
 import { buildWordIndex, stemmerFor } from '../../../src/search/build.ts';
 import { searchOptions, type TextDoc } from '../../../src/search/options.ts';
 import { queryTerms } from '../../../src/search/tokenize.ts';
-import { loadWords, loadWordsInSteps, serializeWords } from '../../../src/search/word-file.ts';
+import { loadWords, loadWordsInSteps, responseLines, serializeWords } from '../../../src/search/word-file.ts';
 import { wordIndexOf, type WordMatches } from '../../../src/search/words.ts';
 import { textsOf } from '../../../src/site/data.ts';
 import { loadQueries } from './quality.ts';
@@ -29,7 +29,7 @@ describe('the words file', () => {
       const own = loadWords(MiniSearch, text, options);
       const reference = wordIndexOf(MiniSearch.loadJSON<TextDoc>(JSON.stringify(own), options), options);
       const inOneGo = wordIndexOf(own, options);
-      const inSteps = wordIndexOf(await loadWordsInSteps(MiniSearch, text, options, () => Promise.resolve()), options);
+      const inSteps = wordIndexOf(await loadWordsInSteps(MiniSearch, responseLines(new Response(text)), options, () => Promise.resolve()), options);
       for (const { q } of loadQueries().filter((x) => x.locale === locale))
         for (const every of [false, true]) {
           const terms = queryTerms(q);
@@ -50,11 +50,27 @@ describe('the words file', () => {
     // No line but the header holds more than one term over the budget's worth of postings.
     for (const line of lines.slice(1)) expect(line.length).toBeLessThan(400_000);
     let pauses = 0;
-    const inSteps = await loadWordsInSteps(MiniSearch, text, options, () => Promise.resolve(pauses++));
+    const inSteps = await loadWordsInSteps(MiniSearch, responseLines(new Response(text)), options, () => Promise.resolve(pauses++));
     expect(pauses).toBe(lines.length);
     // As MiniSearch would load its own JSON of the index (the order of its terms is the order they were loaded in).
     const reference = JSON.stringify(MiniSearch.loadJSON<TextDoc>(JSON.stringify(index), options));
     expect(JSON.stringify(inSteps) === reference).toBe(true);
     expect(JSON.stringify(loadWords(MiniSearch, text, options)) === reference).toBe(true);
+  });
+
+  it('reads the lines of a response as its chunks arrive, a chunk ending anywhere, inside a line or a character', async () => {
+    const text = '{"a":1}\n[["余额",[0,[1,2]]]]\n[["баланс",[3,[4,5]]]]\n[["x",[0,[6,7]]]]';
+    const bytes = new TextEncoder().encode(text);
+    for (const size of [1, 2, 3, 5, 7, 64]) {
+      const chunks = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += size) controller.enqueue(bytes.slice(at, at + size));
+          controller.close();
+        },
+      });
+      const lines: string[] = [];
+      for await (const line of responseLines(new Response(chunks))) lines.push(line);
+      expect([size, lines]).toEqual([size, text.split('\n')]);
+    }
   });
 });
