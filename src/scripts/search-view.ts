@@ -18,7 +18,7 @@ export class Texts {
   private readonly ui: Record<string, string>;
   private readonly plural: Intl.PluralRules;
   private readonly lang: string;
-  // Made when a number is first shown: Chromium takes 75-120 ms to make the first one on a page, which would delay the first answer.
+  // Made when a number is first shown (Chromium's first on a page is slow: search-boot.ts makes one while the search loads).
   private numbers: Intl.NumberFormat | undefined;
 
   constructor(search: CodeSearch, lang: string) {

@@ -5,6 +5,7 @@ import { inLocale } from '../catalog/localized.ts';
 import { RETRY_POLICIES } from '../catalog/schema.ts';
 import { searchOptions, STEMMER_NAMES, type CompactDoc, type SearchData, type TextDoc } from './options.ts';
 import type { Stemmer } from './tokenize.ts';
+import { serializeWords } from './word-file.ts';
 
 export async function stemmerFor(lang: string): Promise<Stemmer | undefined> {
   const name = STEMMER_NAMES[lang.split('-')[0]!.toLowerCase()];
@@ -46,7 +47,7 @@ export function buildTitles(catalog: Catalog, resolve: (code: LoadedCode) => Res
   return JSON.stringify(catalog.providers.flatMap((p) => p.codes.map((c) => resolve(c).title)));
 }
 
-/** /search/{locale}.words.json: the word index, in the same order of codes. */
+/** /search/{locale}.words.json: the word index (word-file.ts), in the same order of codes. */
 export async function buildWordIndex(catalog: Catalog, lang: string, resolve: (code: LoadedCode) => ResolvedTexts): Promise<string> {
   const texts: TextDoc[] = [];
   for (const p of catalog.providers)
@@ -56,5 +57,5 @@ export async function buildWordIndex(catalog: Catalog, lang: string, resolve: (c
     }
   const index = new MiniSearch<TextDoc>(searchOptions(await stemmerFor(lang)));
   index.addAll(texts);
-  return JSON.stringify(index);
+  return serializeWords(index);
 }

@@ -62,9 +62,34 @@ export class CodeIndex {
     return (this.nameKeys ??= this.names.map(codeKey));
   }
 
-  /** Does now what the first queries would otherwise do first (the browser calls it when idle). */
-  prepare(): void {
-    this.exactIndex();
+  /**
+   * What the first queries would otherwise do first, as steps the browser
+   * runs when idle, one at a time: the keys, the exact index, every bucket,
+   * the keys without separators (typos) and the words of the names (nearest).
+   */
+  preparations(): (() => void)[] {
+    return [() => this.keys(), () => this.exactIndex(), () => this.allBuckets(), () => this.compacts(), () => this.parts()];
+  }
+
+  /** Every bucket not made yet, in one pass over the keys: each holds what bucket() would put in it, in the same order. */
+  private allBuckets(): void {
+    const made = new Map<string, Bucket>();
+    this.keys().forEach((key, n) => {
+      for (const offset of suffixOffsets(key)) {
+        const head = key.slice(offset, offset + 2);
+        if (head.length < 2 || this.buckets.has(head)) continue;
+        let bucket = made.get(head);
+        if (!bucket) made.set(head, (bucket = { suffix: [], name: [], offset: [] }));
+        bucket.suffix.push(key.slice(offset));
+        bucket.name.push(n);
+        bucket.offset.push(offset);
+      }
+    });
+    for (const [head, bucket] of made) this.buckets.set(head, bucket);
+  }
+
+  private compacts(): string[] {
+    return (this.compactKeys ??= this.keys().map(compactKey));
   }
 
   private exactIndex(): Map<string, number[]> {
@@ -139,7 +164,7 @@ export class CodeIndex {
     const target = compactKey(wanted);
     const max = Math.max(1, Math.floor(target.length * 0.12));
     const best = new Map<number, number>();
-    const compacts = (this.compactKeys ??= this.keys().map(compactKey));
+    const compacts = this.compacts();
     for (let n = 0; n < compacts.length; n++) {
       const compact = compacts[n]!;
       if (Math.abs(compact.length - target.length) > max) continue;

@@ -163,9 +163,9 @@ export class CodeSearch {
     return search;
   }
 
-  /** Does now what the first code query would otherwise do first (the browser calls it when idle). */
-  prepare(): void {
-    this.codes.prepare();
+  /** What the first code queries would otherwise do first, as steps for the browser to run when idle (CodeIndex.preparations). */
+  preparations(): (() => void)[] {
+    return this.codes.preparations();
   }
 
   /** Adds the titles (/search/{locale}.titles.json); until then, hits have an empty title. */

@@ -31,7 +31,7 @@ export interface SearchData {
   ui?: Record<string, string>;
 }
 
-/** /search/{locale}.words.json is a MiniSearch index over the words of the texts (ids index SearchData.docs). */
+/** /search/{locale}.words.json is a MiniSearch index over the words of the texts (ids index SearchData.docs), as word-file.ts writes it. */
 
 export const FIELDS = ['name', 'title', 'http', 'text'] as const;
 

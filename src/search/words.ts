@@ -1,6 +1,6 @@
 /**
  * The word index: MiniSearch over the words of the texts, loaded from
- * /search/{locale}.words.json. The caller passes MiniSearch in, so that the
+ * /search/{locale}.words.json (word-file.ts). The caller passes MiniSearch in, so that the
  * browser can import it with the word index, after the first answer, and
  * not with the code that gives that answer.
  *
@@ -13,6 +13,8 @@
 import type MiniSearch from 'minisearch';
 import type { Options, SearchOptions } from 'minisearch';
 import type { TextDoc } from './options.ts';
+import { loadWords } from './word-file.ts';
+import { leanScorer, type WordQuery } from './word-scores.ts';
 
 /** The codes whose texts hold the query's terms, in no particular order. */
 export interface WordMatches {
@@ -36,17 +38,19 @@ export type WordIndex = (terms: string[], every?: boolean) => WordMatches;
 type Query = SearchOptions & { queries: string[] };
 
 /**
- * MiniSearch's own query step (what search() runs before it turns every
- * match into a result object and sorts them all, which a query that matches
- * most codes would pay for at every keystroke), or search() where a
- * MiniSearch version lacks it. A test holds both to the same matches.
+ * MiniSearch's query step without its `match` objects (word-scores.ts), or
+ * its own query step (what search() runs before it turns every match into a
+ * result object and sorts them all, which a query that matches most codes
+ * would pay for at every keystroke), or search() where a MiniSearch version
+ * lacks them. A test holds them to the same matches.
  */
 export function rawSearch(index: MiniSearch<TextDoc>, fast = true): (query: Query, visit: (id: number, score: number, terms: string[]) => void) => void {
   const inner = index as unknown as { executeQuery?: (q: Query) => Map<number, { score: number; terms: string[] }>; _documentIds?: Map<number, unknown> };
   if (fast && typeof inner.executeQuery === 'function' && inner._documentIds instanceof Map) {
     const ids = inner._documentIds;
+    const run = leanScorer(index) ?? ((query: WordQuery) => inner.executeQuery!(query as unknown as Query));
     return (query, visit) => {
-      for (const [short, m] of inner.executeQuery!(query)) visit(ids.get(short) as number, m.score * (m.terms.length || 1), m.terms);
+      for (const [short, m] of run(query as unknown as WordQuery)) visit(ids.get(short) as number, m.score * (m.terms.length || 1), m.terms);
     };
   }
   return (query, visit) => {
@@ -54,9 +58,14 @@ export function rawSearch(index: MiniSearch<TextDoc>, fast = true): (query: Quer
   };
 }
 
-/** `options` is searchOptions(the locale's stemmer), as the index was built with. */
-export function wordIndex(minisearch: typeof MiniSearch, json: string, options: Options<TextDoc>, fast = true): WordIndex {
-  const search = rawSearch(minisearch.loadJSON<TextDoc>(json, options), fast);
+/** `options` is searchOptions(the locale's stemmer), as the index was built with; `text` is the words file. */
+export function wordIndex(minisearch: typeof MiniSearch, text: string, options: Options<TextDoc>, fast = true): WordIndex {
+  return wordIndexOf(loadWords(minisearch, text, options), options, fast);
+}
+
+/** The word index over a loaded MiniSearch index (loadWordsInSteps() in the browser). */
+export function wordIndexOf(index: MiniSearch<TextDoc>, options: Options<TextDoc>, fast = true): WordIndex {
+  const search = rawSearch(index, fast);
   const processTerm = options.processTerm as (term: string) => string | null;
   return (terms, every = false) => {
     // Only the last term is still being typed: the others are whole words, looked up without their prefixes.

@@ -348,3 +348,21 @@ test('no search script beyond the loader runs until the reader starts to search'
   await page.getByRole('searchbox').click();
   await expect.poll(() => scripts.some((s) => s.endsWith('/search/en.json')) && scripts.some((s) => s.endsWith('/search/en.words.json'))).toBe(true);
 });
+
+test('a number format is made while the search loads, not on the first keystroke that shows a count', async ({ page }) => {
+  // Chromium takes tens of milliseconds to make the first Intl.NumberFormat on a page.
+  await page.addInitScript(() => {
+    const made: string[] = ((window as unknown as { numberFormats: string[] }).numberFormats = []);
+    const Original = Intl.NumberFormat;
+    Intl.NumberFormat = function (this: unknown, ...args: ConstructorParameters<typeof Original>) {
+      made.push(String(args[0]));
+      return new Original(...args);
+    } as unknown as typeof Intl.NumberFormat;
+  });
+  await page.goto('/ru/');
+  expect(await page.evaluate(() => (window as unknown as { numberFormats: string[] }).numberFormats)).toEqual([]);
+  await page.getByRole('searchbox').focus();
+  await wordIndexLoaded(page);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { numberFormats: string[] }).numberFormats)).toEqual(['ru']);
+  await expect(page.locator('.search-results')).toBeHidden();
+});
