@@ -28,6 +28,7 @@ import {
 import type { Finding, Position } from './finding.ts';
 import { CatalogLoadError } from './load-error.ts';
 import { contentDir, GUIDE_FILE } from './content.ts';
+import { guideFrontmatter, type GuideFrontmatter } from './guide.ts';
 import { decodeUtf8, parseFile, positionOf, type ParsedFile, type PathSeg } from './yaml-file.ts';
 import { schemaFinding, validate } from './validate.ts';
 
@@ -71,6 +72,8 @@ export interface Guide {
   locale: string;
   slug: string;
   source: string;
+  /** Its title and description; undefined when the front matter is missing or wrong (a `schema` finding says why). */
+  frontmatter: GuideFrontmatter | undefined;
 }
 
 /** Files of a catalog by path relative to its root: text or raw bytes. */
@@ -269,7 +272,8 @@ function loadCatalogFrom(root: string, read: Reader, listGuides: () => string[],
   const guides = listGuides().map((rel): Guide => {
     const [, locale, slug] = GUIDE_FILE.exec(path.basename(path.dirname(rel)) + '/' + path.basename(rel))!;
     const content = read(rel)!;
-    return { file: display(rel), locale: locale!, slug: slug!, source: typeof content === 'string' ? content : decodeUtf8(display(rel), content) };
+    const source = typeof content === 'string' ? content : decodeUtf8(display(rel), content);
+    return { file: display(rel), locale: locale!, slug: slug!, source, frontmatter: guideFrontmatter(display(rel), source, findings) };
   });
 
   return done({ root, site: locate(siteFile, [], site), providers, baseline, findings, manifest, guides });
