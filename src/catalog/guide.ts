@@ -21,6 +21,12 @@ export type GuideFrontmatter = z.output<typeof GuideFrontmatterSchema>;
 // Where the MDX renderer finds front matter (Astro's parseFrontmatter): at the top, after blank lines at most.
 const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 
+/** The guide's text without its front matter, as the MDX renderer gives it. */
+export function guideBody(source: string): string {
+  const found = FRONT_MATTER.exec(source);
+  return found ? source.replace(found[0].slice(found[0].indexOf(found[1]!)), '') : source;
+}
+
 const EXAMPLE = 'Start the guide with its front matter:\n---\ntitle: The guide\'s title\ndescription: One sentence about it.\n---';
 
 /** The guide's front matter, validated; undefined, with findings, when it is missing or wrong. */
@@ -36,7 +42,7 @@ export function guideFrontmatter(file: string, source: string, findings: Finding
     return undefined;
   }
   // The YAML at its own lines: what comes before it is blanked, so positions are the guide's.
-  const start = found.index + found[0].indexOf(found[1]) + 3;
+  const start = found.index + found[0].indexOf(found[1]!) + 3;
   const yamlText = source.slice(0, start).replace(/[^\r\n]/g, ' ') + found[2]!;
   let data: unknown;
   try {

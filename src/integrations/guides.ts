@@ -1,0 +1,82 @@
+/**
+ * The guides, served by errcat rather than by an Astro content collection
+ * (which costs a build about a tenth of its CPU and memory: BENCHMARKS.md,
+ * "Issue 21"). The Vite plugin makes `virtual:errcat/guides`: the list of
+ * content/<locale>/<slug>.mdx, each with its front matter, read and
+ * validated as the catalog's loader does, and the import of its MDX module.
+ * A wrong front matter stops the module with its file:line:col and hint (the
+ * build's checks stop before, with the same finding). Under `astro dev`, a
+ * guide added, edited or removed makes the list again and reloads the page.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { AstroError } from 'astro/errors';
+import type { Plugin } from 'vite';
+import { forgetGuideSlugs, guideFiles, GUIDE_FILE } from '../catalog/content.ts';
+import type { Finding } from '../catalog/finding.ts';
+import { guideBody, guideFrontmatter } from '../catalog/guide.ts';
+
+const ID = 'virtual:errcat/guides';
+const RESOLVED = `\0${ID}`;
+
+/** The Vite dev server, as far as this plugin uses it. */
+interface DevServer {
+  watcher: { add(p: string): unknown; on(event: 'add' | 'change' | 'unlink', cb: (file: string) => void): unknown };
+  environments: Record<string, { moduleGraph: { getModuleById(id: string): object | undefined }; reloadModule(m: object): Promise<void>; hot: { send(payload: unknown): void; send(event: string, payload: unknown): void } } | undefined>;
+}
+
+/** The module's code: one entry per guide, its MDX imported when a page renders it. */
+export function guidesModule(dir: string): string {
+  const entries = guideFiles(dir).map(({ file, locale, slug }) => {
+    const source = readFileSync(file, 'utf8');
+    const findings: Finding[] = [];
+    const data = guideFrontmatter(path.relative(process.cwd(), file), source, findings);
+    if (!data) throw frontmatterError(file, findings);
+    const entry = { id: `${locale}/${slug}`, locale, slug, data, body: guideBody(source).trim() };
+    return `  { ...${JSON.stringify(entry)}, load: () => import(${JSON.stringify(file)}) },\n`;
+  });
+  return `export const guides = [\n${entries.join('')}];\n`;
+}
+
+/** The first finding as an error for a person: Astro shows its place and hint, and no stack. */
+function frontmatterError(file: string, findings: Finding[]): Error {
+  const f = findings[0]!;
+  const more = findings.length > 1 ? ` (and ${findings.length - 1} more in this front matter)` : '';
+  const e = new AstroError(`${f.file}:${f.line}:${f.column} ${f.message}${more}`, f.hint);
+  e.name = 'errcat';
+  Object.assign(e, { loc: { file, line: f.line, column: f.column }, stack: `${e.name}: ${e.message}` });
+  return e;
+}
+
+/** Whether a file is a guide of the content folder `dir`. */
+export function isGuideFile(dir: string, file: string): boolean {
+  const rel = path.relative(dir, path.resolve(file));
+  return !rel.startsWith('..') && !path.isAbsolute(rel) && GUIDE_FILE.test(rel);
+}
+
+/** The plugin that serves `virtual:errcat/guides` from the content folder `dir`. */
+export function guidesPlugin(dir: string): Plugin {
+  return {
+    name: 'errcat-guides',
+    resolveId: (id: string) => (id === ID ? RESOLVED : undefined),
+    load: (id: string) => (id === RESOLVED ? guidesModule(dir) : undefined),
+    configureServer(server: unknown) {
+      const dev = server as DevServer;
+      dev.watcher.add(dir);
+      const changed = async (file: string) => {
+        if (!isGuideFile(dir, file)) return;
+        forgetGuideSlugs(dir);
+        // The list is made again, the pages that import it with it, and Astro's cache of their paths is dropped.
+        for (const env of Object.values(dev.environments)) {
+          const mod = env?.moduleGraph.getModuleById(RESOLVED);
+          if (mod) await env!.reloadModule(mod);
+        }
+        for (const name of ['ssr', 'prerender']) dev.environments[name]?.hot.send('astro:content-changed', {});
+        dev.environments.client?.hot.send({ type: 'full-reload', path: '*' });
+      };
+      dev.watcher.on('add', changed);
+      dev.watcher.on('change', changed);
+      dev.watcher.on('unlink', changed);
+    },
+  };
+}
