@@ -38,13 +38,13 @@ export function guidesModule(dir: string): string {
   return `export const guides = [\n${entries.join('')}];\n`;
 }
 
-/** The first finding as an error for a person: Astro shows its place and hint, and no stack. */
+/** The findings as one error for a person: Astro shows the first one's place, every message and hint, and no stack. */
 function frontmatterError(file: string, findings: Finding[]): Error {
-  const f = findings[0]!;
-  const more = findings.length > 1 ? ` (and ${findings.length - 1} more in this front matter)` : '';
-  const e = new AstroError(`${f.file}:${f.line}:${f.column} ${f.message}${more}`, f.hint);
+  const first = findings[0]!;
+  const message = findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`).join('\n');
+  const e = new AstroError(message, [...new Set(findings.map((f) => f.hint))].join('\n'));
   e.name = 'errcat';
-  Object.assign(e, { loc: { file, line: f.line, column: f.column }, stack: `${e.name}: ${e.message}` });
+  Object.assign(e, { loc: { file, line: first.line, column: first.column }, stack: `${e.name}: ${e.message}` });
   return e;
 }
 
