@@ -55,4 +55,3 @@ export function guideFrontmatter(file: string, source: string, findings: Finding
   }
   return validate(new ParsedFile(file, yamlText, { data: data ?? {} }), [], GuideFrontmatterSchema, findings, {});
 }
-

@@ -1,6 +1,6 @@
 /**
- * The guides, served by errcat rather than by an Astro content collection
- * (which costs a build about a tenth of its CPU and memory: BENCHMARKS.md,
+ * The guides, served by errcat rather than by an Astro content collection,
+ * which makes every build set up Astro's content layer (BENCHMARKS.md,
  * "Issue 21"). The Vite plugin makes `virtual:errcat/guides`: the list of
  * content/<locale>/<slug>.mdx, each with its front matter, read and
  * validated as the catalog's loader does, and the import of its MDX module.
@@ -11,19 +11,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
-import type { Plugin } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import { forgetGuideSlugs, guideFiles, GUIDE_FILE } from '../catalog/content.ts';
 import type { Finding } from '../catalog/finding.ts';
 import { guideBody, guideFrontmatter } from '../catalog/guide.ts';
 
 const ID = 'virtual:errcat/guides';
 const RESOLVED = `\0${ID}`;
-
-/** The Vite dev server, as far as this plugin uses it. */
-interface DevServer {
-  watcher: { add(p: string): unknown; on(event: 'add' | 'change' | 'unlink', cb: (file: string) => void): unknown };
-  environments: Record<string, { moduleGraph: { getModuleById(id: string): object | undefined }; reloadModule(m: object): Promise<void>; hot: { send(payload: unknown): void; send(event: string, payload: unknown): void } } | undefined>;
-}
 
 /** The module's code: one entry per guide, its MDX imported when a page renders it. */
 export function guidesModule(dir: string): string {
@@ -60,16 +54,15 @@ export function guidesPlugin(dir: string): Plugin {
     name: 'errcat-guides',
     resolveId: (id: string) => (id === ID ? RESOLVED : undefined),
     load: (id: string) => (id === RESOLVED ? guidesModule(dir) : undefined),
-    configureServer(server: unknown) {
-      const dev = server as DevServer;
+    configureServer(dev: ViteDevServer) {
       dev.watcher.add(dir);
       const changed = async (file: string) => {
         if (!isGuideFile(dir, file)) return;
         forgetGuideSlugs(dir);
         // The list is made again, the pages that import it with it, and Astro's cache of their paths is dropped.
         for (const env of Object.values(dev.environments)) {
-          const mod = env?.moduleGraph.getModuleById(RESOLVED);
-          if (mod) await env!.reloadModule(mod);
+          const mod = env.moduleGraph.getModuleById(RESOLVED);
+          if (mod) await env.reloadModule(mod);
         }
         for (const name of ['ssr', 'prerender']) dev.environments[name]?.hot.send('astro:content-changed', {});
         dev.environments.client?.hot.send({ type: 'full-reload', path: '*' });
