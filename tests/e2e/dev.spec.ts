@@ -104,7 +104,7 @@ test('YAML that cannot be read shows in the error overlay with its line, and the
   await expect(page.locator('p.lead')).toHaveText('Broken API key');
 });
 
-test('a saved guide changes its open page, and a new guide gets a page', async ({ page }) => {
+test('a saved guide changes its open page, a new guide gets a page, and a removed one loses it', async ({ page }) => {
   await page.goto(`${ORIGIN}/en/guides/handling-errors/`);
   await expect(page.locator('article h1')).toHaveText('How to handle errors and retries');
   const file = path.join(dir, 'content', 'en', 'handling-errors.mdx');
@@ -121,6 +121,12 @@ test('a saved guide changes its open page, and a new guide gets a page', async (
   }).toPass({ timeout: 30_000 });
   // The ru page shows the en guide, and says so.
   await expect(page.locator('p.notice')).toBeVisible();
+
+  // A removed guide's pages go with it.
+  rmSync(path.join(dir, 'content', 'en', 'polling.mdx'));
+  await expect(async () => {
+    expectNow((await fetch(`${ORIGIN}/en/guides/polling/`)).status).toBe(404);
+  }).toPass({ timeout: 30_000 });
 });
 
 test("a guide's wrong front matter shows in the error overlay with its line and hint, and the page comes back once it is fixed", async ({ page }) => {
