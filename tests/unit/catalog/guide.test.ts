@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
+import { guideBody, guideFrontmatter } from '../../../src/catalog/guide.ts';
 import { loadCatalog, loadCatalogFromFiles } from '../../../src/catalog/load.ts';
 import { catalogFiles, code, lines } from '../helpers.ts';
 
@@ -33,5 +36,25 @@ describe("a guide's front matter", () => {
 
   it('reports a guide with no front matter at its first line', () => {
     expect(guide('# A guide\n\nText.\n')).toEqual([expect.stringMatching(/^content\/en\/guide\.mdx:1:1 error \[schema\] content\/en\/guide\.mdx has no front matter/)]);
+  });
+});
+
+describe('the front matter as the MDX renderer reads it', () => {
+  const sources = [
+    ...['en', 'ru', 'zh'].map((l) => readFileSync(`content/${l}/handling-errors.mdx`, 'utf8')),
+    '---\ntitle: A\ndescription: B\n---\nText.\n',
+    '\uFEFF---\ntitle: A\ndescription: B\n---\nText.\n',
+    '\n\n---\ntitle: A\ndescription: B\n---\n\n# Heading\n\n---\n\nText after a rule.\n',
+    '---\r\ntitle: A\r\ndescription: B\r\n---\r\nText.\r\n',
+    "---\ntitle: 'Retry: later'\ndescription: >-\n  Two\n  lines.\n---\nText.\n",
+    '---\ntitle: "A \\"quoted\\" title"\ndescription: |\n  Kept\n  as is\n---\n',
+  ];
+
+  it.each(sources.map((s, i) => [i, s] as const))('reads source %i to the renderer\'s values and body', (_, source) => {
+    const renderer = parseFrontmatter(source, { frontmatter: 'remove' });
+    const findings: unknown[] = [];
+    expect(guideFrontmatter('g.mdx', source, findings as never)).toEqual(renderer.frontmatter);
+    expect(findings).toEqual([]);
+    expect(guideBody(source)).toBe(renderer.content);
   });
 });
