@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../src/catalog/finding.ts';
 import { guideBody, guideFrontmatter } from '../../../src/catalog/guide.ts';
 import { loadCatalog, loadCatalogFromFiles } from '../../../src/catalog/load.ts';
 import { catalogFiles, code, lines } from '../helpers.ts';
@@ -52,8 +53,8 @@ describe('the front matter as the MDX renderer reads it', () => {
 
   it.each(sources.map((s, i) => [i, s] as const))('reads source %i to the renderer\'s values and body', (_, source) => {
     const renderer = parseFrontmatter(source, { frontmatter: 'remove' });
-    const findings: unknown[] = [];
-    expect(guideFrontmatter('g.mdx', source, findings as never)).toEqual(renderer.frontmatter);
+    const findings: Finding[] = [];
+    expect(guideFrontmatter('g.mdx', source, findings)).toEqual(renderer.frontmatter);
     expect(findings).toEqual([]);
     expect(guideBody(source)).toBe(renderer.content);
   });
