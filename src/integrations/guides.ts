@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { Plugin, ViteDevServer } from 'vite';
+import type { ModuleRunner } from 'vite/module-runner';
 import { forgetGuideSlugs, guideFiles, GUIDE_FILE } from '../catalog/content.ts';
 import type { Finding } from '../catalog/finding.ts';
 import { guideBody, guideFrontmatter } from '../catalog/guide.ts';
@@ -56,13 +57,17 @@ export function guidesPlugin(dir: string): Plugin {
     load: (id: string) => (id === RESOLVED ? guidesModule(dir) : undefined),
     configureServer(dev: ViteDevServer) {
       dev.watcher.add(dir);
-      const changed = async (file: string) => {
+      const changed = (file: string) => {
         if (!isGuideFile(dir, file)) return;
         forgetGuideSlugs(dir);
-        // The list is made again, the pages that import it with it, and Astro's cache of their paths is dropped.
+        // As Astro does for its content store: the list is made again on its next import (the page imports it when
+        // it lists its paths), Astro's cache of those paths is dropped, and the open pages reload.
         for (const env of Object.values(dev.environments)) {
           const mod = env.moduleGraph.getModuleById(RESOLVED);
-          if (mod) await env.reloadModule(mod);
+          if (mod) env.moduleGraph.invalidateModule(mod);
+          const runner = 'runner' in env ? (env.runner as ModuleRunner) : undefined;
+          const evaluated = runner?.evaluatedModules.getModuleById(RESOLVED);
+          if (evaluated) runner!.evaluatedModules.invalidateModule(evaluated);
         }
         for (const name of ['ssr', 'prerender']) dev.environments[name]?.hot.send('astro:content-changed', {});
         dev.environments.client?.hot.send({ type: 'full-reload', path: '*' });
