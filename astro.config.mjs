@@ -16,7 +16,7 @@ import errcatDev from './src/integrations/dev.ts';
 const root = path.dirname(fileURLToPath(import.meta.url));
 const catalogDir = process.env.ERRCAT_CATALOG ? path.resolve(process.env.ERRCAT_CATALOG) : path.join(root, 'catalog');
 const outDir = process.env.ERRCAT_OUT ? path.resolve(process.env.ERRCAT_OUT) : path.join(root, 'dist');
-// The pages and the guides' collection read these folders from here, in this same process.
+// The pages and the guides' module (src/integrations/guides.ts) read these folders from here, in this same process.
 process.env.ERRCAT_CATALOG = catalogDir;
 if (process.env.ERRCAT_CONTENT) process.env.ERRCAT_CONTENT = path.resolve(process.env.ERRCAT_CONTENT);
 // Astro writes its server chunks inside the working folder and Node resolves their imports from

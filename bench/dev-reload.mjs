@@ -42,8 +42,6 @@ const errorsFile = path.join(catalogDir, provider, 'errors.yaml');
 const first = parse(readFileSync(errorsFile, 'utf8')).codes[0];
 const codePage = `${ORIGIN}/en/${provider}/${first.code}/`;
 
-// Astro's dev server keeps the content store of the last run, which names guides of another folder.
-rmSync('.astro/data-store.json', { force: true });
 const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], {
   env: { ...process.env, ERRCAT_CATALOG: catalogDir, ERRCAT_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   stdio: ['ignore', 'pipe', 'pipe'],

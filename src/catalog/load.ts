@@ -10,7 +10,7 @@
  * - entries that parse but break the schema: findings of the `schema` check,
  *   the broken entry is left out and the rest is checked as usual.
  */
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -27,7 +27,8 @@ import {
 } from './schema.ts';
 import type { Finding, Position } from './finding.ts';
 import { CatalogLoadError } from './load-error.ts';
-import { contentDir, GUIDE_FILE } from './content.ts';
+import { contentDir, GUIDE_FILE, guideFiles } from './content.ts';
+import { guideFrontmatter, type GuideFrontmatter } from './guide.ts';
 import { decodeUtf8, parseFile, positionOf, type ParsedFile, type PathSeg } from './yaml-file.ts';
 import { schemaFinding, validate } from './validate.ts';
 
@@ -71,6 +72,8 @@ export interface Guide {
   locale: string;
   slug: string;
   source: string;
+  /** Its title and description; undefined when the front matter is missing or wrong (a `schema` finding says why). */
+  frontmatter: GuideFrontmatter | undefined;
 }
 
 /** Files of a catalog by path relative to its root: text or raw bytes. */
@@ -112,20 +115,12 @@ export function loadCatalog(root: string, options: LoadOptions = {}): Catalog {
       throw new CatalogLoadError(`${where.file} cannot be read (${code}).`, where, code === 'EISDIR' ? 'This is a folder; the catalog needs a file here.' : 'Check that the file exists and that you may read it.');
     }
   };
-  return loadCatalogFrom(root, read, () => guideFiles(root), options.memo);
+  return loadCatalogFrom(root, read, () => guideFilesOf(root), options.memo);
 }
 
 /** The guide files beside the catalog, relative to its root. */
-function guideFiles(root: string): string[] {
-  const dir = contentDir(root);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-  const out: string[] = [];
-  for (const locale of readdirSync(dir).sort()) {
-    const sub = path.join(dir, locale);
-    if (!statSync(sub).isDirectory()) continue;
-    for (const name of readdirSync(sub).sort()) if (GUIDE_FILE.test(`${locale}/${name}`)) out.push(path.relative(root, path.join(sub, name)));
-  }
-  return out;
+function guideFilesOf(root: string): string[] {
+  return guideFiles(contentDir(root)).map((g) => path.relative(root, g.file));
 }
 
 /** Loads a catalog held in memory (tests, fixtures); guides are the files named ../content/<locale>/<slug>.mdx. */
@@ -269,7 +264,8 @@ function loadCatalogFrom(root: string, read: Reader, listGuides: () => string[],
   const guides = listGuides().map((rel): Guide => {
     const [, locale, slug] = GUIDE_FILE.exec(path.basename(path.dirname(rel)) + '/' + path.basename(rel))!;
     const content = read(rel)!;
-    return { file: display(rel), locale: locale!, slug: slug!, source: typeof content === 'string' ? content : decodeUtf8(display(rel), content) };
+    const source = typeof content === 'string' ? content : decodeUtf8(display(rel), content);
+    return { file: display(rel), locale: locale!, slug: slug!, source, frontmatter: guideFrontmatter(display(rel), source, findings) };
   });
 
   return done({ root, site: locate(siteFile, [], site), providers, baseline, findings, manifest, guides });

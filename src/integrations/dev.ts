@@ -5,7 +5,8 @@
  * catalog to the pages and reloads the open page. A dev toolbar app lists
  * the findings about the page in view and the catalog's count; a catalog
  * that cannot be loaded (unusable YAML) shows in Astro's error overlay.
- * Guides are content-collection files, which Astro itself watches.
+ * A saved guide (content/<locale>/<slug>.mdx) is checked again too; guides.ts
+ * serves it to the pages.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,6 +22,8 @@ import { formatText } from '../checks/format.ts';
 import { EVENTS, type PageView } from './dev-events.ts';
 import { failureView, pageView } from './dev-findings.ts';
 import { plainFileAt } from './plain-files.ts';
+import { isGuideFile } from './guides.ts';
+import { contentDir } from '../catalog/content.ts';
 
 /** A server's hot channel, as far as the live preview uses it. */
 interface HotChannel {
@@ -105,7 +108,7 @@ export default function errcatDev(options: { catalogDir: string }): AstroIntegra
         // A save can come as several events (truncate, write); a file whose content did not change is not reloaded.
         const seen = new Map<string, string>();
         const changed = (file: string) => {
-          if (!isCatalogFile(catalogDir, file)) return;
+          if (!isCatalogFile(catalogDir, file) && !isGuideFile(contentDir(catalogDir), file)) return;
           const hash = existsSync(file) ? createHash('sha1').update(readFileSync(file)).digest('base64url') : '';
           if (seen.get(file) === hash) return;
           seen.set(file, hash);

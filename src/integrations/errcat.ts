@@ -23,6 +23,8 @@ import { shareBuild, sharedBuild } from '../checks/shared.ts';
 import { discard, planOutput, prepare, publish, PublishError, type Output } from './publish.ts';
 import { logState } from './log.ts';
 import { writePlainFiles } from './plain-files.ts';
+import { guidesPlugin } from './guides.ts';
+import { contentDir } from '../catalog/content.ts';
 
 export interface ErrcatOptions {
   catalogDir: string;
@@ -110,6 +112,7 @@ export default function errcat(options: ErrcatOptions): AstroIntegration {
         // The pages carry the policy as a <meta> tag except on the dev server (CspMeta.astro); preview sends it as headers too.
         updateConfig({ vite: { define: { 'import.meta.env.ERRCAT_CSP_META': JSON.stringify(command !== 'dev') } } });
         if (command === 'preview') updateConfig({ server: { headers: SECURITY_HEADERS } });
+        else updateConfig({ vite: { plugins: [guidesPlugin(contentDir(options.catalogDir))] } });
         if (command !== 'build') return;
         const out = planOutput(options.outDir, options.workDir);
         output = out;

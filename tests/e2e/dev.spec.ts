@@ -42,9 +42,9 @@ test.beforeAll(async () => {
   test.setTimeout(150_000);
   dir = mkdtempSync(path.join(tmpdir(), 'errcat-dev-'));
   cpSync('catalog', path.join(dir, 'catalog'), { recursive: true });
+  cpSync('content', path.join(dir, 'content'), { recursive: true });
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], {
-    // The guides stay where they are: Astro's dev content store keeps the folder of its last run.
-    env: { ...process.env, ERRCAT_CATALOG: path.join(dir, 'catalog'), ERRCAT_CONTENT: path.resolve('content'), NO_COLOR: '1' },
+    env: { ...process.env, ERRCAT_CATALOG: path.join(dir, 'catalog'), ERRCAT_CONTENT: path.join(dir, 'content'), NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -102,4 +102,43 @@ test('YAML that cannot be read shows in the error overlay with its line, and the
   await expect(page.locator('vite-error-overlay')).toContainText(/gateway\/errors\.yaml:\d+:1/);
   writeFileSync(file, good);
   await expect(page.locator('p.lead')).toHaveText('Broken API key');
+});
+
+test('a saved guide changes its open page, a new guide gets a page, and a removed one loses it', async ({ page }) => {
+  await page.goto(`${ORIGIN}/en/guides/handling-errors/`);
+  await expect(page.locator('article h1')).toHaveText('How to handle errors and retries');
+  const file = path.join(dir, 'content', 'en', 'handling-errors.mdx');
+  const good = readFileSync(file, 'utf8');
+  writeFileSync(file, good.replace('title: How to handle errors and retries', 'title: Errors and retries').replace('A program that calls', 'Any program that calls'));
+  await expect(page.locator('article h1')).toHaveText('Errors and retries');
+  await expect(page.locator('article')).toContainText('Any program that calls');
+  writeFileSync(file, good);
+
+  writeFileSync(path.join(dir, 'content', 'en', 'polling.mdx'), '---\ntitle: Polling for results\ndescription: How often to ask.\n---\n\nAsk every five seconds.\n');
+  await expect(async () => {
+    await page.goto(`${ORIGIN}/ru/guides/polling/`, { timeout: 10_000 });
+    await expectNow(page.locator('article h1')).toHaveText('Polling for results', { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  // The ru page shows the en guide, and says so.
+  await expect(page.locator('p.notice')).toBeVisible();
+
+  // A removed guide's pages go with it: the open page reloads itself into the 404 page.
+  rmSync(path.join(dir, 'content', 'en', 'polling.mdx'));
+  await expect(page.locator('main h1')).toHaveText('Страница не найдена');
+  expect((await fetch(`${ORIGIN}/en/guides/polling/`, { signal: AbortSignal.timeout(10_000) })).status).toBe(404);
+  // Closing the page while a reload from the dev server is under way has hung Chromium for minutes: leave it first.
+  await page.goto('about:blank');
+});
+
+test("a guide's wrong front matter shows in the error overlay with its line and hint, and the page comes back once it is fixed", async ({ page }) => {
+  await page.goto(`${ORIGIN}/en/guides/handling-errors/`);
+  const file = path.join(dir, 'content', 'en', 'handling-errors.mdx');
+  const good = readFileSync(file, 'utf8');
+  writeFileSync(file, good.replace('description: ', 'descripton: '));
+  await expect(page.locator('vite-error-overlay')).toContainText(/handling-errors\.mdx:3:1 Unknown field "descripton"/);
+  await expect(page.locator('vite-error-overlay')).toContainText('Did you mean "description"?');
+  // The terminal has it too, once the checks have run again (the overlay can come first).
+  await expect.poll(() => log).toMatch(/handling-errors\.mdx:3:1 error \[schema\] Unknown field "descripton"/);
+  writeFileSync(file, good);
+  await expect(page.locator('article h1')).toHaveText('How to handle errors and retries');
 });

@@ -25,7 +25,6 @@ const LOWER = {
   layouts: ['catalog', 'checks', 'i18n', 'render', 'search', 'site', 'components', 'scripts', 'styles'],
   scripts: ['catalog', 'i18n', 'render', 'search', 'site', 'styles'],
   styles: [],
-  'content.config.ts': ['catalog', 'site'],
   // On top: the importer, then the translation round trip, then the command line and the Astro integration side by side.
   import: ['catalog', 'checks', 'i18n'],
   translate: ['catalog', 'checks', 'i18n', 'import'],

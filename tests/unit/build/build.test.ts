@@ -57,6 +57,19 @@ describe('building the site', () => {
     expect(existsSync(out)).toBe(false);
   }, 120_000);
 
+  it("stops with file:line:col and a hint when a guide's front matter has a field other than title and description", () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'errcat-build-')), 'dist');
+    const content = mkdtempSync(path.join(tmpdir(), 'errcat-content-'));
+    cpSync('content', content, { recursive: true });
+    const guide = path.join(content, 'ru', 'handling-errors.mdx');
+    writeFileSync(guide, readFileSync(guide, 'utf8').replace('---\n', '---\nlayout: ../../src/layouts/Base.astro\n'));
+    const r = build(path.resolve('catalog'), out, { env: { ERRCAT_CONTENT: content } });
+    expect(r.code).toBe(1);
+    expect(r.log).toMatch(/ru\/handling-errors\.mdx:2:1 error \[schema\] Unknown field "layout"\.\n {2}hint: Remove it; the fields here are: title, description\./);
+    expect(r.log).not.toMatch(/unhandled error|Stack trace|\n\s+at /i);
+    expect(existsSync(out)).toBe(false);
+  }, 120_000);
+
   it('stops when the API spec site.yaml names returns a code the catalog lacks, and when the spec cannot be read', () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'errcat-build-')), 'dist');
     const catalog = mkdtempSync(path.join(tmpdir(), 'errcat-catalog-'));
