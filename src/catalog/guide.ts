@@ -18,6 +18,19 @@ export const GuideFrontmatterSchema = z.strictObject({
 });
 export type GuideFrontmatter = z.output<typeof GuideFrontmatterSchema>;
 
+/** A guide's file name is its page's address: lower-case Latin letters, digits and hyphens. */
+export const GUIDE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The finding for a guide whose file name (`slug`) is no address. */
+export function guideNameFinding(file: string, locale: string, slug: string): Finding {
+  const better = slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return {
+    check: 'schema', severity: 'error', file, line: 1, column: 1, locales: [locale],
+    message: `The guide's file name "${slug}" is its page's address (/${locale}/guides/${slug}/), which takes lower-case letters, digits and hyphens only.`,
+    hint: better ? `Rename the file to ${better}.mdx, in every locale.` : 'Rename the file with lower-case Latin letters, digits and hyphens, in every locale.',
+  };
+}
+
 // Where the MDX renderer finds front matter (Astro's parseFrontmatter): at the top, after blank lines at most.
 const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 

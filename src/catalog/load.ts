@@ -28,7 +28,7 @@ import {
 import type { Finding, Position } from './finding.ts';
 import { CatalogLoadError } from './load-error.ts';
 import { contentDir, GUIDE_FILE, guideFiles } from './content.ts';
-import { guideFrontmatter, type GuideFrontmatter } from './guide.ts';
+import { GUIDE_SLUG, guideFrontmatter, guideNameFinding, type GuideFrontmatter } from './guide.ts';
 import { decodeUtf8, parseFile, positionOf, type ParsedFile, type PathSeg } from './yaml-file.ts';
 import { schemaFinding, validate } from './validate.ts';
 
@@ -265,6 +265,7 @@ function loadCatalogFrom(root: string, read: Reader, listGuides: () => string[],
     const [, locale, slug] = GUIDE_FILE.exec(path.basename(path.dirname(rel)) + '/' + path.basename(rel))!;
     const content = read(rel)!;
     const source = typeof content === 'string' ? content : decodeUtf8(display(rel), content);
+    if (!GUIDE_SLUG.test(slug!)) findings.push(guideNameFinding(display(rel), locale!, slug!));
     return { file: display(rel), locale: locale!, slug: slug!, source, frontmatter: guideFrontmatter(display(rel), source, findings) };
   });
 

@@ -35,6 +35,15 @@ describe("a guide's front matter", () => {
     expect(guide('---\ntitle: A guide\ndescription: Retry: later\n---\n')).toEqual([expect.stringMatching(/^content\/en\/guide\.mdx:3:\d+ error \[schema\] The front matter of content\/en\/guide\.mdx is not valid YAML: .*\n {2}hint: Quote a title/)]);
   });
 
+  it('reports a file name that is not a URL slug, since the file name is the page\'s address', () => {
+    const files: Record<string, string> = { ...catalogFiles({ providers: { acme: { codes: [code()] } } }), '../content/en/Retry Policy.mdx': '---\ntitle: A guide\ndescription: About errors.\n---\n' };
+    const catalog = loadCatalogFromFiles(files);
+    expect(catalog.findings.map((f) => `${lines([f])[0]}\n  hint: ${f.hint}`)).toEqual([
+      'content/en/Retry Policy.mdx:1:1 error [schema] The guide\'s file name "Retry Policy" is its page\'s address (/en/guides/Retry Policy/), which takes lower-case letters, digits and hyphens only.\n  hint: Rename the file to retry-policy.mdx, in every locale.',
+    ]);
+    expect(guide('---\ntitle: A guide\ndescription: About errors.\n---\n')).toEqual([]);
+  });
+
   it('reports a guide with no front matter at its first line', () => {
     expect(guide('# A guide\n\nText.\n')).toEqual([expect.stringMatching(/^content\/en\/guide\.mdx:1:1 error \[schema\] content\/en\/guide\.mdx has no front matter/)]);
   });
