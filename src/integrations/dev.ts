@@ -23,13 +23,8 @@ import { EVENTS, type PageView } from './dev-events.ts';
 import { failureView, pageView } from './dev-findings.ts';
 import { plainFileAt } from './plain-files.ts';
 import { isGuideFile } from './guides.ts';
+import { reloadPages, type HotChannel } from './dev-reload.ts';
 import { contentDir } from '../catalog/content.ts';
-
-/** A server's hot channel, as far as the live preview uses it. */
-interface HotChannel {
-  send(payload: unknown): void;
-  send(event: string, payload: unknown): void;
-}
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -116,7 +111,7 @@ export default function errcatDev(options: { catalogDir: string }): AstroIntegra
           clearTimeout(timer);
           timer = setTimeout(() => {
             reload(logger);
-            refresh(dev);
+            reloadPages(dev);
           }, 20);
         };
         dev.middlewares.use(plainFileMiddleware(() => (state && 'catalog' in state ? state.catalog : undefined), catalogDir));
@@ -153,10 +148,4 @@ export function plainFileMiddleware(current: () => Catalog | undefined, catalogD
       res.end(body);
     }, next);
   };
-}
-
-/** Makes the pages render from the new catalog: Astro's route cache (getStaticPaths) is dropped and the open pages reload. */
-function refresh(server: DevServer): void {
-  for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
-  server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
 }

@@ -16,6 +16,7 @@ import type { ModuleRunner } from 'vite/module-runner';
 import { forgetGuideSlugs, guideFiles, GUIDE_FILE } from '../catalog/content.ts';
 import type { Finding } from '../catalog/finding.ts';
 import { guideBody, guideFrontmatter } from '../catalog/guide.ts';
+import { reloadPages } from './dev-reload.ts';
 
 const ID = 'virtual:errcat/guides';
 const RESOLVED = `\0${ID}`;
@@ -69,8 +70,7 @@ export function guidesPlugin(dir: string): Plugin {
           const evaluated = runner?.evaluatedModules.getModuleById(RESOLVED);
           if (evaluated) runner!.evaluatedModules.invalidateModule(evaluated);
         }
-        for (const name of ['ssr', 'prerender']) dev.environments[name]?.hot.send('astro:content-changed', {});
-        dev.environments.client?.hot.send({ type: 'full-reload', path: '*' });
+        reloadPages(dev);
       };
       dev.watcher.on('add', changed);
       dev.watcher.on('change', changed);
